@@ -1,0 +1,188 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/** How often a subscriber needs to hear the time: on every whole second, or every whole minute. */
+export type ClockUnit = 'second' | 'minute';
+
+/** Called on each boundary of the subscriber's unit with the current `Date.now()`. */
+export type ClockCallback = (now: number) => void;
+
+const UNIT_MS: Record<ClockUnit, number> = { second: 1000, minute: 60_000 };
+
+interface Subscriber {
+  readonly ms: number;
+  readonly callback: ClockCallback;
+  /** When this subscriber last heard the time (or subscribed). */
+  last: number;
+}
+
+const subscribers = new Set<Subscriber>();
+let timer: ReturnType<typeof setTimeout> | undefined;
+/** The unit the pending timer was set for, so a subscriber with the same unit does not reset it. */
+let timerMs = 0;
+let listening = false;
+
+function finestMs(): number {
+  let ms = Infinity;
+  for (const sub of subscribers) ms = Math.min(ms, sub.ms);
+  return ms;
+}
+
+function stop(): void {
+  if (timer !== undefined) clearTimeout(timer);
+  timer = undefined;
+  timerMs = 0;
+}
+
+function schedule(): void {
+  if (subscribers.size === 0 || document.hidden) {
+    stop();
+    return;
+  }
+  const ms = finestMs();
+  if (timer !== undefined && timerMs === ms) return;
+  stop();
+  // Wake at the next whole unit of Date.now(), not `ms` from now, so every subscriber agrees on
+  // when a second or minute turns and a countdown never shows the same second twice.
+  const now = Date.now();
+  timer = setTimeout(wake, ms - (now % ms));
+  timerMs = ms;
+}
+
+function notify(sub: Subscriber, now: number): void {
+  sub.last = now;
+  try {
+    sub.callback(now);
+  } catch (error) {
+    // One broken subscriber must not stop the page's other clocks.
+    reportError(error);
+  }
+}
+
+function wake(): void {
+  timer = undefined;
+  timerMs = 0;
+  const now = Date.now();
+  // A copy: callbacks may unsubscribe themselves or others.
+  for (const sub of [...subscribers]) {
+    if (!subscribers.has(sub)) continue;
+    // Timers can fire a little early or very late; compare whole units rather than trusting them.
+    if (Math.floor(now / sub.ms) > Math.floor(sub.last / sub.ms)) notify(sub, now);
+  }
+  schedule();
+}
+
+function onVisibilityChange(): void {
+  if (document.hidden) {
+    stop();
+    return;
+  }
+  // Time passed while hidden, by an unknown amount: everyone hears it at once, then re-sync.
+  const now = Date.now();
+  for (const sub of [...subscribers]) if (subscribers.has(sub)) notify(sub, now);
+  stop();
+  schedule();
+}
+
+/**
+ * Subscribes to the page's one shared clock.
+ *
+ * The clock runs a single `setTimeout` that wakes at the next whole second or minute (of
+ * `Date.now()`) that the finest subscriber needs, and calls each subscriber whose own unit turned.
+ * It has no timer while nobody subscribes or while `document.hidden`; when the page becomes visible
+ * again, every subscriber is called at once. It never calls back synchronously from here.
+ *
+ * @param unit - `'second'` or `'minute'`
+ * @param callback - receives `Date.now()` on each boundary of `unit`
+ * @returns a function that unsubscribes (calling it twice is harmless)
+ */
+export function subscribeClock(unit: ClockUnit, callback: ClockCallback): () => void {
+  const sub: Subscriber = { ms: UNIT_MS[unit], callback, last: Date.now() };
+  subscribers.add(sub);
+  if (!listening) {
+    document.addEventListener('visibilitychange', onVisibilityChange);
+    listening = true;
+  }
+  schedule();
+  return () => {
+    if (!subscribers.delete(sub)) return;
+    if (subscribers.size === 0 && listening) {
+      document.removeEventListener('visibilitychange', onVisibilityChange);
+      listening = false;
+    }
+    // Stops the timer when nobody is left, or moves it to a coarser unit if the finest one left.
+    schedule();
+  };
+}
+
+/**
+ * For tests and leak checks only: how many subscribers the shared clock has and whether its
+ * timer is pending. Both must be zero/false once every element using the clock is removed.
+ */
+export function clockStats(): { subscribers: number; timerActive: boolean } {
+  return { subscribers: subscribers.size, timerActive: timer !== undefined };
+}
+
+/**
+ * A Lit reactive controller that re-renders its host on each tick of the shared clock.
+ *
+ * It subscribes when the host connects and unsubscribes when it disconnects, so a removed element
+ * leaves no timer behind.
+ *
+ * @example
+ * ```ts
+ * #clock = new ClockController(this, 'second');
+ * render() { return html`${this.#clock.now}`; }
+ * ```
+ */
+export class ClockController implements ReactiveController {
+  /** `Date.now()` at the last tick, or when the host last connected. */
+  now = Date.now();
+
+  readonly #host: ReactiveControllerHost;
+  #unit: ClockUnit;
+  #unsubscribe: (() => void) | undefined;
+
+  /**
+   * @param host - the element to re-render on each tick
+   * @param unit - how often to tick: `'second'` or `'minute'` (default)
+   */
+  constructor(host: ReactiveControllerHost, unit: ClockUnit = 'minute') {
+    this.#host = host;
+    this.#unit = unit;
+    host.addController(this);
+  }
+
+  /** How often the host re-renders; changing it while connected re-subscribes at the new unit. */
+  get unit(): ClockUnit {
+    return this.#unit;
+  }
+
+  set unit(unit: ClockUnit) {
+    if (unit === this.#unit) return;
+    this.#unit = unit;
+    if (this.#unsubscribe) {
+      this.#unsubscribe();
+      this.#subscribe();
+    }
+  }
+
+  /** @internal Lit lifecycle: starts listening to the clock. */
+  hostConnected(): void {
+    this.now = Date.now();
+    this.#subscribe();
+  }
+
+  /** @internal Lit lifecycle: stops listening to the clock. */
+  hostDisconnected(): void {
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
+  }
+
+  #subscribe(): void {
+    this.#unsubscribe?.();
+    this.#unsubscribe = subscribeClock(this.#unit, (now) => {
+      this.now = now;
+      this.#host.requestUpdate();
+    });
+  }
+}
