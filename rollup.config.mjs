@@ -1,0 +1,104 @@
+// Two builds from the same sources (see STYLE.md, "Build and tooling"):
+//  - npm: one ES module per source file under dist/, lit and date-fns left to the app's bundler, .d.ts;
+//  - CDN: dist/cdn/fairkit.js (self-registering ES module) and dist/cdn/fairkit.iife.js (classic
+//    script, no globals), everything inside and minified.
+// scripts/size.mjs reuses `cdnPlugins()` so its countdown-only bundle is built exactly like the CDN file.
+import { readdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import resolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+
+const runtimeDeps = ['lit', 'date-fns', '@date-fns/tz'];
+
+/** `lit`, `lit/decorators.js`, `date-fns/locale`, … stay imports in the npm build. */
+export const isRuntimeDep = (id) => runtimeDeps.some((dep) => id === dep || id.startsWith(`${dep}/`));
+
+/** `src/elements/<tag>/*.ts`, without tests and declarations (Node 20 has no fs.glob). */
+export function elementEntries(root = 'src/elements') {
+  if (!existsSync(root)) return [];
+  return readdirSync(root, { withFileTypes: true })
+    .filter((dir) => dir.isDirectory())
+    .flatMap((dir) =>
+      readdirSync(join(root, dir.name))
+        .filter((file) => file.endsWith('.ts') && !/\.(d|test|stories)\.ts$/.test(file))
+        .map((file) => join(root, dir.name, file)),
+    )
+    .sort();
+}
+
+/** Plugins of the CDN build: all dependencies inside, Lit's production build, minified. */
+export function cdnPlugins({ outDir = 'dist/cdn', sourceMap = true } = {}) {
+  return [
+    resolve({ browser: true, exportConditions: ['production'] }),
+    typescript({
+      tsconfig: './tsconfig.json',
+      noEmitOnError: true,
+      outDir,
+      declaration: false,
+      declarationMap: false,
+      sourceMap,
+    }),
+    terser({
+      ecma: 2022,
+      module: true,
+      compress: { passes: 2 },
+      format: { comments: false },
+    }),
+  ];
+}
+
+/** TypeScript declares every file of the program; the CDN entries are not part of the npm API. */
+function dropDeclarations(pattern) {
+  return {
+    name: 'drop-declarations',
+    generateBundle(_options, bundle) {
+      for (const name of Object.keys(bundle)) if (pattern.test(name)) delete bundle[name];
+    },
+  };
+}
+
+const npmEntries = ['src/index.ts', 'src/define.ts', 'src/feed/index.ts', ...elementEntries()];
+
+/** @type {import('rollup').RollupOptions[]} */
+export default [
+  {
+    input: npmEntries,
+    external: isRuntimeDep,
+    plugins: [
+      resolve({ browser: true }),
+      typescript({
+        tsconfig: './tsconfig.json',
+        noEmitOnError: true,
+        outDir: 'dist',
+        declaration: true,
+        declarationDir: 'dist',
+        declarationMap: true,
+        sourceMap: true,
+      }),
+      dropDeclarations(/^cdn(-iife)?\.d\.ts(\.map)?$/),
+    ],
+    output: {
+      dir: 'dist',
+      format: 'es',
+      preserveModules: true,
+      preserveModulesRoot: 'src',
+      // @rollup/plugin-typescript always imports its helpers (`__decorate`) from tslib; keep that
+      // one small module as dist/tslib.js instead of a dist/node_modules/... path.
+      entryFileNames: (chunk) =>
+        /[\\/]node_modules[\\/]tslib[\\/]/.test(chunk.facadeModuleId ?? '') ? 'tslib.js' : '[name].js',
+      sourcemap: true,
+    },
+  },
+  {
+    input: 'src/cdn.ts',
+    plugins: cdnPlugins(),
+    output: { file: 'dist/cdn/fairkit.js', format: 'es', sourcemap: true },
+  },
+  {
+    // A classic <script>: registers the tags and exposes nothing else (STYLE: no globals).
+    input: 'src/cdn-iife.ts',
+    plugins: cdnPlugins(),
+    output: { file: 'dist/cdn/fairkit.iife.js', format: 'iife', sourcemap: true },
+  },
+];
