@@ -1,6 +1,11 @@
 // @web/test-runner: element and core tests in Debian's Chromium (see TOOLCHAIN.md for the why of each setting).
+// Every file runs once in the machine's zone (the default group); tests/elements/*.tz.test.ts run
+// again in each zone of `zones` (run one with `web-test-runner --group tz-europe-london`).
+import { existsSync, readdirSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { summaryReporter } from './tests/reporter.mjs';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 const args = [
@@ -25,11 +30,28 @@ export function chromium(timezoneId) {
   });
 }
 
+/** Zones the time-zone-sensitive tests run in, besides the machine's own. */
+export const zones = ['America/Los_Angeles', 'Europe/London', 'Asia/Shanghai'];
+
+// A group whose pattern matches no file stops the whole run, so the zone groups exist only once
+// there is a time-zone test.
+const elementTests = new URL('./tests/elements/', import.meta.url);
+const hasTzTests =
+  existsSync(elementTests) && readdirSync(elementTests).some((f) => f.endsWith('.tz.test.ts'));
+
 export default {
   files: ['tests/core/**/*.test.ts', 'tests/elements/**/*.test.ts'],
+  groups: hasTzTests
+    ? zones.map((zone) => ({
+        name: `tz-${zone.toLowerCase().replace(/[^a-z]+/g, '-')}`,
+        files: ['tests/elements/*.tz.test.ts'],
+        browsers: [chromium(zone)],
+      }))
+    : [],
   nodeResolve: true,
   concurrency: 1,
   browsers: [chromium()],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  reporters: [defaultReporter(), summaryReporter()],
   testFramework: { config: { timeout: 5000 } },
 };
