@@ -33,7 +33,26 @@ export type MessageKey =
   | 'error.http'
   | 'error.not-json'
   | 'error.not-feed'
-  | 'error.missing-inline';
+  | 'error.missing-inline'
+  // <fair-countdown> (owned with src/elements/fair-countdown)
+  | 'countdown.status.upcoming'
+  | 'countdown.status.running'
+  | 'countdown.status.ended'
+  | 'countdown.status.postponed'
+  | 'countdown.status.cancelled'
+  | 'countdown.no-fair'
+  | 'countdown.not-found'
+  | 'countdown.originally'
+  | 'countdown.calendar'
+  | 'countdown.register'
+  | 'countdown.stats.employers.one'
+  | 'countdown.stats.employers.other'
+  | 'countdown.stats.positions.one'
+  | 'countdown.stats.positions.other'
+  | 'countdown.announce.day'
+  | 'countdown.announce.hour'
+  | 'countdown.announce.running'
+  | 'countdown.announce.ended';
 
 /** The languages that have a catalog: Chinese (for any `zh*` tag) and English (for the rest). */
 export type CatalogLang = 'zh' | 'en';
@@ -51,6 +70,25 @@ const catalogs: Record<CatalogLang, Record<MessageKey, string>> = {
     'error.not-json': '数据源 {url} 返回的不是 JSON，请检查数据地址和文件内容。',
     'error.not-feed': '数据源 {url} 不是有效的 fairkit 数据文件（version 1）。',
     'error.missing-inline': '页面中找不到内嵌数据 {url}（应为 <script type="application/json">）。',
+    // <fair-countdown>
+    'countdown.status.upcoming': '距开始',
+    'countdown.status.running': '进行中 · 距结束',
+    'countdown.status.ended': '已结束',
+    'countdown.status.postponed': '已延期',
+    'countdown.status.cancelled': '已取消',
+    'countdown.no-fair': '暂无招聘会安排',
+    'countdown.not-found': '数据中没有 id 为“{id}”的招聘会，请检查 fair 属性。',
+    'countdown.originally': '原定',
+    'countdown.calendar': '添加到日历',
+    'countdown.register': '在线报名',
+    'countdown.stats.employers.one': '{count} 家单位',
+    'countdown.stats.employers.other': '{count} 家单位',
+    'countdown.stats.positions.one': '{count} 个岗位',
+    'countdown.stats.positions.other': '{count} 个岗位',
+    'countdown.announce.day': '距{title}开始不到 1 天',
+    'countdown.announce.hour': '距{title}开始不到 1 小时',
+    'countdown.announce.running': '{title}已开始',
+    'countdown.announce.ended': '{title}已结束',
   },
   en: {
     loading: 'Loading…',
@@ -63,6 +101,25 @@ const catalogs: Record<CatalogLang, Record<MessageKey, string>> = {
     'error.not-feed': 'The feed {url} is not a fairkit feed (version 1).',
     'error.missing-inline':
       'No inline feed {url} on this page (it should be a <script type="application/json">).',
+    // <fair-countdown>
+    'countdown.status.upcoming': 'Starts in',
+    'countdown.status.running': 'On now · ends in',
+    'countdown.status.ended': 'Ended',
+    'countdown.status.postponed': 'Postponed',
+    'countdown.status.cancelled': 'Cancelled',
+    'countdown.no-fair': 'No job fair is scheduled',
+    'countdown.not-found': 'The feed has no fair with id “{id}”. Check the fair attribute.',
+    'countdown.originally': 'Originally',
+    'countdown.calendar': 'Add to calendar',
+    'countdown.register': 'Register',
+    'countdown.stats.employers.one': '{count} employer',
+    'countdown.stats.employers.other': '{count} employers',
+    'countdown.stats.positions.one': '{count} position',
+    'countdown.stats.positions.other': '{count} positions',
+    'countdown.announce.day': '{title} starts in less than a day',
+    'countdown.announce.hour': '{title} starts in less than an hour',
+    'countdown.announce.running': '{title} has started',
+    'countdown.announce.ended': '{title} has ended',
   },
 };
 

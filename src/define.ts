@@ -1,0 +1,9 @@
+/**
+ * Registers every fairkit tag. Importing this module is the one side effect of the package
+ * (`"sideEffects"` in package.json lists it); each tag goes through the guarded `defineElement`, so
+ * a second copy of fairkit on the page warns instead of throwing.
+ */
+import { defineElement } from './core/define.js';
+import { FairCountdown } from './elements/fair-countdown/fair-countdown.js';
+
+defineElement('fair-countdown', FairCountdown);
