@@ -1,0 +1,374 @@
+#!/usr/bin/env node
+// Embedding checks: the built CDN files on a hostile host page (global resets, odd element rules,
+// a 10px root font, unprefixed custom properties) under a strict CSP with Trusted Types, in
+// Chromium via playwright-core; then feeds that fail the way real servers fail (faults.mjs).
+//
+// Each assertion is one test. The last line is `Embedding: N passed, N failed`; exit 1 on failure.
+// Needs dist/cdn/ (npm test builds first; when it is missing this script builds it).
+
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { runFaults } from './faults.mjs';
+import { startServer, TEST_FAIR_TITLE } from './server.mjs';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const CHROMIUM_ARGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+const SAMPLE_TITLE = '2025届春季综合类双选会';
+
+// ---------------------------------------------------------------------------------------------
+// A tiny harness: one line per test, a summary CI can read.
+
+export function createHarness() {
+  const results = { passed: 0, failed: 0, skipped: [] };
+  return {
+    results,
+    async test(name, fn) {
+      try {
+        await fn();
+        results.passed++;
+        console.log(`  ok    ${name}`);
+      } catch (error) {
+        results.failed++;
+        console.log(`  FAIL  ${name}\n        ${String(error?.message ?? error).split('\n').join('\n        ')}`);
+      }
+    },
+    skip(name, reason) {
+      results.skipped.push(name);
+      console.log(`  skip  ${name} (${reason})`);
+    },
+  };
+}
+
+export function assert(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Page helpers.
+
+/** Opens `path`, collecting console messages and uncaught errors from the start. */
+export async function open(context, origin, path) {
+  const page = await context.newPage();
+  const log = { console: [], pageErrors: [] };
+  page.on('console', (m) => log.console.push({ type: m.type(), text: m.text() }));
+  page.on('pageerror', (e) => log.pageErrors.push(e.message));
+  page.on('response', (r) => r.status() >= 400 && log.console.push({ type: 'http', text: `${r.status()} ${r.url()}` }));
+  await page.goto(origin + path, { waitUntil: 'load' });
+  return { page, log };
+}
+
+/** Waits until the element's shadow root shows a countdown, an error or a title. */
+export async function waitRendered(page, selector, what = "[part~='countdown'], [part~='error']") {
+  await page.waitForFunction(
+    ([sel, parts]) => Boolean(document.querySelector(sel)?.shadowRoot?.querySelector(parts)),
+    [selector, what],
+    { timeout: 10_000, polling: 100 },
+  );
+}
+
+/** What a reader sees in one element: its shadow text and the pieces the tests look at. */
+export function inspect(page, selector) {
+  return page.evaluate((sel) => {
+    const host = document.querySelector(sel);
+    const root = host?.shadowRoot;
+    const q = (p) => root?.querySelector(`[part~='${p}']`);
+    const text = (p) => q(p)?.textContent?.replace(/\s+/g, ' ').trim() ?? null;
+    return {
+      found: Boolean(host),
+      upgraded: Boolean(root),
+      text: root?.textContent?.replace(/\s+/g, ' ').trim() ?? '',
+      title: text('title'),
+      error: text('error'),
+      stale: text('stale'),
+      values: root ? [...root.querySelectorAll("[part~='value']")].map((v) => v.textContent.trim()) : [],
+      seconds: root?.querySelector("[part~='segment--second'] [part~='value']")?.textContent?.trim() ?? null,
+      state: host?.getAttribute('data-state') ?? null,
+      lightText: host?.textContent?.replace(/\s+/g, ' ').trim() ?? '',
+    };
+  }, selector);
+}
+
+/** Waits until the seconds digit of `selector` differs from `before`. */
+async function waitTick(page, selector, before) {
+  await page.waitForFunction(
+    ([sel, prev]) =>
+      document.querySelector(sel)?.shadowRoot?.querySelector("[part~='segment--second'] [part~='value']")
+        ?.textContent?.trim() !== prev,
+    [selector, before],
+    { timeout: 3000, polling: 100 },
+  );
+}
+
+const violationsOf = (page) => page.evaluate(() => window.__fairkitProbe?.violations ?? null);
+const probeErrorsOf = (page) => page.evaluate(() => window.__fairkitProbe?.errors ?? null);
+
+function assertRenders(info, title, label) {
+  assert(info.found, `${label}: element not found`);
+  assert(info.upgraded, `${label}: no shadow root, so the element never upgraded`);
+  assert(info.title?.includes(title), `${label}: title "${title}" missing; shadow text: "${info.text.slice(0, 200)}"`);
+  assert(info.values.length >= 3, `${label}: expected at least 3 countdown values, got [${info.values}]`);
+  assert(info.values.every((v) => /^\d+$/.test(v.replace(/[,\s]/g, ''))), `${label}: non-numeric values [${info.values}]`);
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function checkStrictPage(context, origin, state, { test }) {
+  console.log('\nES module build on the hostile page (CSP, Trusted Types "lit-html"):');
+  const { page, log } = await open(context, origin, '/hostile.html');
+  let rendered = true;
+  await waitRendered(page, '#static').catch(() => (rendered = false));
+
+  await test('loads under the strict CSP with no uncaught error or console error', async () => {
+    const errors = log.console.filter((m) => m.type === 'error' || m.type === 'http').map((m) => m.text);
+    assert(log.pageErrors.length === 0, `uncaught: ${log.pageErrors.join(' | ')}`);
+    assert(errors.length === 0, `console errors and failed requests: ${errors.join(' | ')}`);
+  });
+
+  await test('causes no CSP or Trusted Types violation', async () => {
+    const violations = await violationsOf(page);
+    assert(violations !== null, 'probe.js did not run');
+    assert(violations.length === 0, `violations: ${JSON.stringify(violations)}`);
+  });
+
+  await test('an element written in the markup renders the fair title and a countdown', async () => {
+    assert(rendered, 'nothing rendered within 10 s');
+    assertRenders(await inspect(page, '#static'), TEST_FAIR_TITLE, '#static');
+  });
+
+  await test('an element created with createElement before the script loaded renders', async () => {
+    await waitRendered(page, '#before');
+    assertRenders(await inspect(page, '#before'), TEST_FAIR_TITLE, '#before');
+  });
+
+  await test('an element created after the script loaded renders', async () => {
+    await page.evaluate(async () => {
+      await customElements.whenDefined('fair-countdown');
+      const el = document.createElement('fair-countdown');
+      el.id = 'after';
+      el.setAttribute('src', '/feed.json');
+      document.getElementById('after-host').append(el);
+    });
+    await waitRendered(page, '#after');
+    assertRenders(await inspect(page, '#after'), TEST_FAIR_TITLE, '#after');
+  });
+
+  await test('three elements reading the same feed make one request', async () => {
+    const count = state.requests['/feed.json'] ?? 0;
+    assert(count === 1, `/feed.json was requested ${count} times`);
+  });
+
+  await test('the full sample feed (1,227 employers, 1,247 booths) renders under the CSP', async () => {
+    await waitRendered(page, '#sample', "[part~='title'], [part~='error']");
+    const info = await inspect(page, '#sample');
+    assert(info.error === null, `error shown: ${info.error}`);
+    assert(info.title?.includes(SAMPLE_TITLE), `title missing; shadow text: "${info.text.slice(0, 200)}"`);
+  });
+
+  await test('the countdown ticks every second', async () => {
+    const { seconds } = await inspect(page, '#static');
+    assert(seconds !== null, 'no seconds segment');
+    await waitTick(page, '#static', seconds);
+  });
+
+  await test('an element moved to another place in the DOM keeps rendering and ticking', async () => {
+    await page.evaluate(() => document.getElementById('move-target').append(document.getElementById('static')));
+    await page.waitForTimeout(200);
+    const info = await inspect(page, '#static');
+    assertRenders(info, TEST_FAIR_TITLE, 'moved #static');
+    await waitTick(page, '#static', info.seconds);
+    assert((await inspect(page, '#static')).error === null, 'moved element shows an error');
+  });
+
+  const styles = await page.evaluate(() => {
+    const root = document.querySelector('#before')?.shadowRoot;
+    const base = root?.querySelector("[part~='base']");
+    if (!base) return null;
+    const box = base.getBoundingClientRect();
+    const cs = (el) => getComputedStyle(el);
+    const alpha = (color) => {
+      const m = color.match(/rgba?\(([^)]+)\)/);
+      if (!m) return color === 'transparent' ? 0 : 1;
+      const parts = m[1].split(/[,\s/]+/).filter(Boolean);
+      return parts.length > 3 ? Number(parts[3]) : 1;
+    };
+    // Every element that holds text directly.
+    const texts = [...root.querySelectorAll('*')].filter((el) =>
+      [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim()),
+    );
+    const sizes = texts
+      .filter((el) => el.getClientRects().length > 0 && !el.closest('.visually-hidden'))
+      .map((el) => ({ part: el.getAttribute('part') ?? el.localName, size: parseFloat(cs(el).fontSize) }));
+    const title = root.querySelector("[part~='title']");
+    const value = root.querySelector("[part~='value']");
+    return {
+      width: box.width,
+      height: box.height,
+      titleColor: cs(title).color,
+      titleAlpha: alpha(cs(title).color),
+      valueColor: cs(value).color,
+      valueAlpha: alpha(cs(value).color),
+      radius: cs(base).borderTopLeftRadius,
+      background: cs(base).backgroundColor,
+      font: cs(base).fontFamily,
+      smallest: sizes.sort((a, b) => a.size - b.size)[0] ?? null,
+    };
+  });
+
+  await test("the host's resets do not collapse the element's box", async () => {
+    assert(styles, 'no base part');
+    assert(styles.width > 150 && styles.height > 60, `base box is ${styles.width} × ${styles.height}`);
+  });
+
+  await test("the host's styles do not make its text transparent", async () => {
+    assert(styles.titleAlpha > 0, `title colour ${styles.titleColor}`);
+    assert(styles.valueAlpha > 0, `digit colour ${styles.valueColor}`);
+  });
+
+  await test("the host's unprefixed --radius, --background, --font do not leak in", async () => {
+    assert(styles.radius !== '999px', `border radius ${styles.radius}`);
+    assert(styles.background !== 'rgb(255, 105, 180)', `background ${styles.background} (hotpink)`);
+    assert(!/comic/i.test(styles.font), `font ${styles.font}`);
+  });
+
+  await test('its text stays legible (at least 12px) on a page with html { font-size: 10px }', async () => {
+    assert(styles.smallest, 'no text found');
+    assert(
+      styles.smallest.size >= 12,
+      `part "${styles.smallest.part}" is ${styles.smallest.size}px: rem-based sizes follow the host's ` +
+        '10px root; sizes relative to the inherited font (em) would not',
+    );
+  });
+
+  await page.close();
+}
+
+async function checkIife(context, origin, { test }) {
+  console.log('\nClassic-script (IIFE) build on the hostile page:');
+  const { page, log } = await open(context, origin, '/hostile.html?script=iife');
+  await test('the classic-script build renders the fair title and a countdown', async () => {
+    await waitRendered(page, '#static');
+    assertRenders(await inspect(page, '#static'), TEST_FAIR_TITLE, '#static');
+    await waitRendered(page, '#before');
+    assertRenders(await inspect(page, '#before'), TEST_FAIR_TITLE, '#before');
+  });
+  await test('the classic-script build causes no CSP violation and no error', async () => {
+    const violations = await violationsOf(page);
+    const errors = log.console.filter((m) => m.type === 'error').map((m) => m.text);
+    assert(violations?.length === 0, `violations: ${JSON.stringify(violations)}`);
+    assert(log.pageErrors.length === 0, `uncaught: ${log.pageErrors.join(' | ')}`);
+    assert(errors.length === 0, `console errors: ${errors.join(' | ')}`);
+  });
+  await page.close();
+}
+
+async function checkDouble(context, origin, { test }) {
+  for (const [script, label] of [
+    ['double', 'two copies of the ES module build'],
+    ['double-iife', 'two copies of the classic-script build'],
+  ]) {
+    console.log(`\n${label[0].toUpperCase()}${label.slice(1)} on one page (CSP allows duplicate "lit-html" policies):`);
+    const { page, log } = await open(context, origin, `/hostile.html?script=${script}&tt=dup`);
+    await page.waitForTimeout(300);
+    await test(`${label}: nothing throws, one warning per tag, elements render`, async () => {
+      await waitRendered(page, '#static');
+      assertRenders(await inspect(page, '#static'), TEST_FAIR_TITLE, '#static');
+      const probeErrors = await probeErrorsOf(page);
+      assert(log.pageErrors.length === 0, `uncaught: ${log.pageErrors.join(' | ')}`);
+      assert(probeErrors?.length === 0, `errors: ${probeErrors}`);
+      // One warning per tag the second copy skipped (today only fair-countdown ships).
+      const tags = await page.evaluate(() =>
+        ['fair-countdown', 'fair-booth-map', 'fair-employer-carousel', 'fair-placement-badge', 'fair-activity-timeline']
+          .filter((tag) => customElements.get(tag)),
+      );
+      const warnings = log.console.filter((m) => m.type === 'warning' && /fairkit/i.test(m.text));
+      assert(
+        warnings.length === tags.length,
+        `expected ${tags.length} fairkit warning(s) (${tags}), got ${warnings.length}: ${warnings.map((w) => w.text).join(' | ')}`,
+      );
+    });
+    await page.close();
+  }
+
+  console.log('\nTwo copies under "trusted-types lit-html" without \'allow-duplicates\':');
+  const { page, log } = await open(context, origin, '/hostile.html?script=double');
+  await test('the first copy keeps working when the second cannot create its Lit policy', async () => {
+    await waitRendered(page, '#static');
+    assertRenders(await inspect(page, '#static'), TEST_FAIR_TITLE, '#static');
+  });
+  if (log.pageErrors.length) console.log(`        (the second copy fails as expected: ${log.pageErrors[0]})`);
+  await page.close();
+}
+
+async function checkTrustedTypesNone(context, origin, { test }) {
+  console.log('\nUnder "trusted-types \'none\'" (no policy may be created, so Lit cannot start):');
+  const { page, log } = await open(context, origin, '/hostile.html?tt=none');
+  await page.waitForTimeout(500);
+  await test("the light-DOM fallback text stays visible when the script cannot run", async () => {
+    const info = await page.evaluate(() => {
+      const el = document.querySelector('#static');
+      const p = el.querySelector('.fallback');
+      const box = p?.getBoundingClientRect();
+      return { text: p?.textContent ?? '', visible: Boolean(box && box.width > 0 && box.height > 0) };
+    });
+    assert(info.text.includes(TEST_FAIR_TITLE), 'fallback text missing');
+    assert(info.visible, 'fallback text is not visible');
+  });
+  await test('control: probe.js does report a Trusted Types violation when one happens', async () => {
+    const violations = await violationsOf(page);
+    assert(violations?.some((v) => /trusted-types/.test(v.directive)), `violations: ${JSON.stringify(violations)}`);
+  });
+  const reason = log.pageErrors[0] ?? log.console.find((m) => m.type === 'error')?.text;
+  if (reason) console.log(`        (as expected: ${reason})`);
+  await page.close();
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function main() {
+  if (!existsSync(`${root}dist/cdn/fairkit.js`) || !existsSync(`${root}dist/cdn/fairkit.iife.js`)) {
+    console.log('dist/cdn/ is missing: running npm run build …');
+    const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
+    if (build.status !== 0) {
+      console.log('The build failed.\nEmbedding: 0 passed, 1 failed');
+      process.exit(1);
+    }
+  }
+
+  const harness = createHarness();
+  const server = await startServer();
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+  try {
+    const context = await browser.newContext({ viewport: { width: 1024, height: 900 } });
+    await checkStrictPage(context, server.origin, server.state, harness);
+    await checkIife(await browser.newContext(), server.origin, harness);
+    await checkDouble(await browser.newContext(), server.origin, harness);
+    await checkTrustedTypesNone(await browser.newContext(), server.origin, harness);
+    await runFaults({ browser, server, harness, open, inspect, assert });
+  } catch (error) {
+    harness.results.failed++;
+    console.log(`  FAIL  the run itself: ${error?.stack ?? error}`);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+
+  const { passed, failed, skipped } = harness.results;
+  if (skipped.length) console.log(`\n${skipped.length} skipped: ${skipped.join('; ')}`);
+  console.log(`\nEmbedding: ${passed} passed, ${failed} failed`);
+  process.exit(failed ? 1 : 0);
+}
+
+await main();
