@@ -35,7 +35,10 @@ export type FakeReply =
       delay?: number;
     };
 
-/** Route table: absolute or page-relative URL → reply, or a list of replies for successive calls (the last repeats). */
+/**
+ * Route table: absolute or page-relative URL → reply, or a list of replies for successive calls
+ * to that URL (the last repeats). `'*'` answers every other URL; without it they get a 404.
+ */
 export type FakeRoutes = Record<string, FakeReply | FakeReply[]>;
 
 const realFetch = window.fetch.bind(window);
@@ -80,7 +83,7 @@ async function answer(reply: FakeReply, signal: AbortSignal | null | undefined):
 }
 
 /**
- * Replaces `window.fetch` with a sinon stub answering from `routes`; unknown URLs get a 404.
+ * Replaces `window.fetch` with a sinon stub answering from `routes`.
  * Undo with `sinon.restore()` (or the stub's `restore()`).
  *
  * @returns the stub: `stub.callCount`, `stub.firstCall.args[1].signal`, …
@@ -88,12 +91,13 @@ async function answer(reply: FakeReply, signal: AbortSignal | null | undefined):
 export function fakeFetch(routes: FakeRoutes): sinon.SinonStub<Parameters<typeof fetch>, ReturnType<typeof fetch>> {
   const table = new Map<string, FakeReply[]>();
   for (const [url, reply] of Object.entries(routes)) {
-    table.set(new URL(url, location.href).href, Array.isArray(reply) ? [...reply] : [reply]);
+    const key = url === '*' ? url : new URL(url, location.href).href;
+    table.set(key, Array.isArray(reply) ? [...reply] : [reply]);
   }
   const served = new Map<string, number>();
   return sinon.stub(window, 'fetch').callsFake((input, init) => {
     const url = new URL(input instanceof Request ? input.url : String(input), location.href).href;
-    const replies = table.get(url);
+    const replies = table.get(url) ?? table.get('*');
     if (!replies) return answer({ status: 404, body: 'Not Found' }, init?.signal);
     const n = served.get(url) ?? 0;
     served.set(url, n + 1);
