@@ -25,8 +25,12 @@ const cell = (value) =>
     : String(value).replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|').trim();
 const code = (value) => (value === undefined || value === null || value === '' ? '' : `\`${cell(value)}\``);
 
-function table(headers, rows) {
-  if (!rows.length) return [];
+function table(allHeaders, allRows) {
+  if (!allRows.length) return [];
+  // Leave out a column that no row fills (a Default for CSS properties nobody gave, …).
+  const keep = allHeaders.map((_, i) => i === 0 || allRows.some((row) => row[i]));
+  const headers = allHeaders.filter((_, i) => keep[i]);
+  const rows = allRows.map((row) => row.filter((_, i) => keep[i]));
   return [
     `| ${headers.join(' | ')} |`,
     `| ${headers.map(() => '---').join(' | ')} |`,
