@@ -3,12 +3,7 @@ import type { Feed, FeedIssue } from '../feed/types.js';
 
 /** Why a feed could not be loaded; elements localize by `kind` (see `error.<kind>` in i18n). */
 export type FeedLoadErrorKind =
-  | 'network'
-  | 'timeout'
-  | 'http'
-  | 'not-json'
-  | 'not-feed'
-  | 'missing-inline';
+  'network' | 'timeout' | 'http' | 'not-json' | 'not-feed' | 'missing-inline';
 
 /** A failed load, described for the webmaster who has to fix it. */
 export interface FeedLoadError {
@@ -90,7 +85,10 @@ type Attempt = { text: string } | { error: FeedLoadError; retryable: boolean };
 // next element tries the network again.
 const entries = new Map<string, Entry>();
 
-let inlineCache = new WeakMap<HTMLScriptElement, { text: string; baseUrl: string; state: FeedState }>();
+let inlineCache = new WeakMap<
+  HTMLScriptElement,
+  { text: string; baseUrl: string; state: FeedState }
+>();
 
 /**
  * Subscribes to a feed. `listener` is called at once with the current state (`loading` for a new
@@ -152,7 +150,10 @@ export function acquireFeed(
  * @param source - the feed URL, as given to {@link acquireFeed}
  * @param options - `baseUrl` to resolve `source` against, as for {@link acquireFeed}
  */
-export function refreshFeed(source: string, options: Pick<AcquireFeedOptions, 'baseUrl'> = {}): void {
+export function refreshFeed(
+  source: string,
+  options: Pick<AcquireFeedOptions, 'baseUrl'> = {},
+): void {
   let url: string;
   try {
     url = new URL(source.trim(), options.baseUrl ?? document.baseURI).href;
@@ -195,7 +196,15 @@ export function resetFeedLoader(): void {
 }
 
 function loadingState(url: string): FeedState {
-  return { status: 'loading', feed: null, issues: [], stale: false, error: null, url, savedAt: null };
+  return {
+    status: 'loading',
+    feed: null,
+    issues: [],
+    stale: false,
+    error: null,
+    url,
+    savedAt: null,
+  };
 }
 
 function errorState(url: string, error: FeedLoadError, issues: FeedIssue[] = []): FeedState {
@@ -348,7 +357,8 @@ function unusable(url: string, text: string, issues: FeedIssue[]): FeedLoadError
       message: `the server sent an HTML page, not JSON — check the feed URL (${url})`,
     };
   }
-  const first = issues.find((issue) => issue.severity === 'error' && issue.path === '') ?? issues[0];
+  const first =
+    issues.find((issue) => issue.severity === 'error' && issue.path === '') ?? issues[0];
   const detail = first ? `: ${first.message}` : '';
   const name = url || 'the feed';
   return notJson
@@ -356,14 +366,21 @@ function unusable(url: string, text: string, issues: FeedIssue[]): FeedLoadError
     : { kind: 'not-feed', url, message: `${name} is not a fairkit feed (version 1)${detail}` };
 }
 
-function acquireInline(source: string, listener: FeedListener, options: AcquireFeedOptions): () => void {
+function acquireInline(
+  source: string,
+  listener: FeedListener,
+  options: AcquireFeedOptions,
+): () => void {
   const id = source.slice(1);
   const root = options.root ?? document;
   const baseUrl = options.baseUrl ?? document.baseURI;
   const read = (): FeedState | null => {
     const found = root.getElementById(id) ?? document.getElementById(id);
     if (!found) return null;
-    if (!(found instanceof HTMLScriptElement) || found.type.trim().toLowerCase() !== 'application/json') {
+    if (
+      !(found instanceof HTMLScriptElement) ||
+      found.type.trim().toLowerCase() !== 'application/json'
+    ) {
       const tag = found.localName;
       return errorState(source, {
         kind: 'missing-inline',

@@ -1,5 +1,5 @@
 import { expect, oneEvent } from '@open-wc/testing';
-import { LitElement, type PropertyValues } from 'lit';
+import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import sinon from 'sinon';
 import { FeedController } from '../../src/core/feed-controller.js';
@@ -13,7 +13,7 @@ class FeedReader extends LitElement {
   /** The fair id `willUpdate` derived, to prove it sees data set in the same update. */
   derived: string | undefined;
 
-  protected override willUpdate(_changed: PropertyValues<this>): void {
+  protected override willUpdate(): void {
     this.derived = this.controller.feed?.fairs[0]?.id;
   }
 

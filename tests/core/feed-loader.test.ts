@@ -82,7 +82,9 @@ describe('feed loader', () => {
 
   it('retries a 500 after 500 ms and then 1000 ms, and serves the success', async () => {
     const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    const fetch = fakeFetch({ [URL_]: [{ status: 500, body: 'oops' }, { status: 503, body: 'busy' }, {}] });
+    const fetch = fakeFetch({
+      [URL_]: [{ status: 500, body: 'oops' }, { status: 503, body: 'busy' }, {}],
+    });
     const w = track(watch(URL_));
     await clock.tickAsync(0);
     expect(fetch.callCount).to.equal(1);
@@ -118,7 +120,9 @@ describe('feed loader', () => {
     fakeFetch({ [URL_]: { body: '<!doctype html><html><body>登录</body></html>' } });
     const state = await settled(track(watch(URL_)));
     expect(state.error?.kind).to.equal('not-json');
-    expect(state.error?.message).to.contain('the server sent an HTML page, not JSON — check the feed URL');
+    expect(state.error?.message).to.contain(
+      'the server sent an HTML page, not JSON — check the feed URL',
+    );
   });
 
   it('reports truncated JSON as not-json with the parser issue', async () => {
@@ -138,9 +142,9 @@ describe('feed loader', () => {
   it('saves a good response in localStorage under fairkit:feed:<url>', async () => {
     fakeFetch({ [URL_]: {} });
     await settled(track(watch(URL_)));
-    expect(JSON.parse(localStorage.getItem(`${STORAGE_PREFIX}${absolute(URL_)}`) ?? 'null')).to.deep.equal(
-      miniFeed,
-    );
+    expect(
+      JSON.parse(localStorage.getItem(`${STORAGE_PREFIX}${absolute(URL_)}`) ?? 'null'),
+    ).to.deep.equal(miniFeed);
   });
 
   it('serves the saved copy as ready and stale, with the error, when loading fails', async () => {

@@ -23,7 +23,11 @@ describe('langOf', () => {
   });
 
   it('uses the nearest ancestor’s lang attribute', async () => {
-    const outer = await fixture(html`<div lang="en"><p lang="zh-TW"><span></span></p></div>`);
+    const outer = await fixture(
+      html`<div lang="en">
+        <p lang="zh-TW"><span></span></p>
+      </div>`,
+    );
     expect(langOf(outer.querySelector('span') as Element)).to.equal('zh-TW');
   });
 
@@ -36,7 +40,11 @@ describe('langOf', () => {
   });
 
   it('skips an empty lang attribute', async () => {
-    const outer = await fixture(html`<div lang="en"><p lang=""><span></span></p></div>`);
+    const outer = await fixture(
+      html`<div lang="en">
+        <p lang=""><span></span></p>
+      </div>`,
+    );
     expect(langOf(outer.querySelector('span') as Element)).to.equal('en');
   });
 
@@ -64,7 +72,9 @@ describe('t', () => {
   });
 
   it('fills placeholders from params', () => {
-    expect(t('zh-CN', 'stale', { time: '3月22日 09:00' })).to.equal('显示的是缓存的副本，更新于 3月22日 09:00');
+    expect(t('zh-CN', 'stale', { time: '3月22日 09:00' })).to.equal(
+      '显示的是缓存的副本，更新于 3月22日 09:00',
+    );
     expect(t('en', 'error.http', { url: '/feed.json', status: 404 })).to.contain('error 404');
   });
 
@@ -75,7 +85,9 @@ describe('t', () => {
 
 describe('Intl formatter caches', () => {
   it('return the same formatter for the same language and options', () => {
-    expect(numberFormat('zh-CN', { style: 'percent' })).to.equal(numberFormat('zh-CN', { style: 'percent' }));
+    expect(numberFormat('zh-CN', { style: 'percent' })).to.equal(
+      numberFormat('zh-CN', { style: 'percent' }),
+    );
     expect(dateTimeFormat('en', { timeZone: 'Asia/Shanghai' })).to.equal(
       dateTimeFormat('en', { timeZone: 'Asia/Shanghai' }),
     );

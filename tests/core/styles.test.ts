@@ -12,7 +12,9 @@ customElements.define('test-base-styles', Styled);
 
 describe('baseStyles', () => {
   it('makes the host a border-box block in the --fair-font', async () => {
-    const el = await fixture(html`<test-base-styles style="--fair-font: serif"></test-base-styles>`);
+    const el = await fixture(
+      html`<test-base-styles style="--fair-font: serif"></test-base-styles>`,
+    );
     const style = getComputedStyle(el);
     expect(style).to.include({ display: 'block', boxSizing: 'border-box', fontFamily: 'serif' });
   });

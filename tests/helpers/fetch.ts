@@ -88,7 +88,9 @@ async function answer(reply: FakeReply, signal: AbortSignal | null | undefined):
  *
  * @returns the stub: `stub.callCount`, `stub.firstCall.args[1].signal`, …
  */
-export function fakeFetch(routes: FakeRoutes): sinon.SinonStub<Parameters<typeof fetch>, ReturnType<typeof fetch>> {
+export function fakeFetch(
+  routes: FakeRoutes,
+): sinon.SinonStub<Parameters<typeof fetch>, ReturnType<typeof fetch>> {
   const table = new Map<string, FakeReply[]>();
   for (const [url, reply] of Object.entries(routes)) {
     const key = url === '*' ? url : new URL(url, location.href).href;

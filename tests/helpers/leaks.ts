@@ -31,7 +31,9 @@ interface Live {
   listeners: ListenerRecord[];
 }
 
-function captureOf(options: boolean | AddEventListenerOptions | EventListenerOptions | undefined): boolean {
+function captureOf(
+  options: boolean | AddEventListenerOptions | EventListenerOptions | undefined,
+): boolean {
   return typeof options === 'boolean' ? options : Boolean(options?.capture);
 }
 
@@ -66,7 +68,9 @@ function track(live: Live): () => void {
     if (id !== undefined) live.intervals.delete(id);
     ci(id);
   }) as typeof window.clearInterval;
-  undo.push(() => Object.assign(window, { setTimeout: st, clearTimeout: ct, setInterval: si, clearInterval: ci }));
+  undo.push(() =>
+    Object.assign(window, { setTimeout: st, clearTimeout: ct, setInterval: si, clearInterval: ci }),
+  );
 
   const targets: Array<[string, Target]> = [
     ['window', window],
@@ -74,13 +78,22 @@ function track(live: Live): () => void {
   ];
   for (const [name, target] of targets) {
     // Own properties shadow EventTarget.prototype's methods; deleting them restores those.
-    const add = target.addEventListener;
-    const remove = target.removeEventListener;
-    const find = (type: string, listener: EventListenerOrEventListenerObject, capture: boolean): number =>
+    const add: EventTarget['addEventListener'] = target.addEventListener;
+    const remove: EventTarget['removeEventListener'] = target.removeEventListener;
+    const find = (
+      type: string,
+      listener: EventListenerOrEventListenerObject,
+      capture: boolean,
+    ): number =>
       live.listeners.findIndex(
-        (r) => r.target === name && r.type === type && r.listener === listener && r.capture === capture,
+        (r) =>
+          r.target === name && r.type === type && r.listener === listener && r.capture === capture,
       );
-    const forget = (type: string, listener: EventListenerOrEventListenerObject, capture: boolean): void => {
+    const forget = (
+      type: string,
+      listener: EventListenerOrEventListenerObject,
+      capture: boolean,
+    ): void => {
       const index = find(type, listener, capture);
       if (index >= 0) live.listeners.splice(index, 1);
     };
@@ -91,13 +104,15 @@ function track(live: Live): () => void {
     ): void {
       add.call(this, type, listener, options);
       if (!listener) return;
+      const added = listener;
       const capture = captureOf(options);
-      if (find(type, listener, capture) >= 0) return; // the DOM ignores duplicates too
-      live.listeners.push({ target: name, type, listener, capture });
+      if (find(type, added, capture) >= 0) return; // the DOM ignores duplicates too
+      live.listeners.push({ target: name, type, listener: added, capture });
       if (typeof options === 'object') {
         // A `once` listener removes itself when it runs; an aborted signal removes it too.
-        if (options.once) add.call(this, type, () => forget(type, listener, capture), { once: true, capture });
-        options.signal?.addEventListener('abort', () => forget(type, listener, capture), { once: true });
+        const drop = (): void => forget(type, added, capture);
+        if (options.once) add.call(this, type, drop, { once: true, capture });
+        options.signal?.addEventListener('abort', drop, { once: true });
       }
     };
     target.removeEventListener = function (
