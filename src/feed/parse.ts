@@ -146,10 +146,17 @@ function isObj(value: unknown): value is Obj {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+const identifiers = new Map<string, boolean>();
+
 /** `fairs[0].booths[12].x`; keys that are not identifiers are quoted: `fairs[0]["a b"]`. */
 function join(path: string, key: string | number): string {
   if (typeof key === 'number') return `${path}[${key}]`;
-  if (!/^[A-Za-z_$][\w$]*$/.test(key)) return `${path}[${JSON.stringify(key)}]`;
+  let plain = identifiers.get(key);
+  if (plain === undefined) {
+    plain = /^[A-Za-z_$][\w$]*$/.test(key);
+    if (identifiers.size < 500) identifiers.set(key, plain);
+  }
+  if (!plain) return `${path}[${JSON.stringify(key)}]`;
   return path === '' ? key : `${path}.${key}`;
 }
 
@@ -225,15 +232,10 @@ class Context {
     return undefined;
   }
 
-  /** Runs `read`; a value that throws while being read (a getter, a proxy) costs only its item. */
-  guard<T>(path: string, read: () => T | undefined): T | undefined {
-    const since = this.issues.length;
-    try {
-      return read();
-    } catch {
-      this.report(path, 'error', 'unreadable', {});
-      return this.leftOut(path, since);
-    }
+  /** A value threw while being read (a getter, a proxy): it is left out, with what it held. */
+  unreadable(path: string, since: number): undefined {
+    this.report(path, 'error', 'unreadable', {});
+    return this.leftOut(path, since);
   }
 
   expected(kind: string, value: unknown, path: string): undefined {
@@ -316,7 +318,13 @@ class Context {
       const out: T[] = [];
       for (let i = 0; i < v.length; i++) {
         const path = join(p, i);
-        const value = this.guard(path, () => item(v[i], path));
+        const since = this.issues.length;
+        let value: T | undefined;
+        try {
+          value = item(v[i], path);
+        } catch {
+          value = this.unreadable(path, since);
+        }
         if (value === undefined) continue;
         if (typeof value === 'object' && value !== null) this.paths.set(value, path);
         out.push(value);
@@ -327,10 +335,11 @@ class Context {
 
   /** Reads an object item: reports unknown fields, and hands its fields to `build`. */
   item<T>(known: readonly string[], build: (f: Fields) => T | undefined): Reader<T> {
+    const knownSet = new Set(known);
     return (v, p) => {
       if (!isObj(v)) return this.expected('object', v, p);
       for (const key of Object.keys(v)) {
-        if (known.includes(key)) continue;
+        if (knownSet.has(key)) continue;
         const suggestion = suggest(key, known);
         this.report(join(p, key), 'notice', 'unknown-field', {
           field: key,
@@ -371,21 +380,34 @@ class Fields {
   /** A required field: missing or invalid means the item is left out (the caller checks). */
   req<T>(key: string, read: Reader<T>): T | undefined {
     const path = join(this.path, key);
-    return this.ctx.guard(path, () => {
+    const since = this.ctx.issues.length;
+    try {
       const value = hasOwn(this.obj, key) ? this.obj[key] : undefined;
       if (value !== undefined) return read(value, path);
       this.ctx.report(path, 'error', 'missing-field', { field: key });
       return undefined;
-    });
+    } catch {
+      return this.ctx.unreadable(path, since);
+    }
   }
 
   /** An optional field: missing is fine, invalid leaves out only the field. */
   opt<T>(key: string, read: Reader<T>): T | undefined {
+    let value: unknown;
+    try {
+      value = hasOwn(this.obj, key) ? this.obj[key] : undefined;
+    } catch {
+      return this.ctx.unreadable(join(this.path, key), this.ctx.issues.length);
+    }
+    if (value === undefined) return undefined;
+    // Paths are built only for fields that are there: most optional fields are not.
     const path = join(this.path, key);
-    return this.ctx.guard(path, () => {
-      const value = hasOwn(this.obj, key) ? this.obj[key] : undefined;
-      return value === undefined ? undefined : read(value, path);
-    });
+    const since = this.ctx.issues.length;
+    try {
+      return read(value, path);
+    } catch {
+      return this.ctx.unreadable(path, since);
+    }
   }
 
   pathOf(key: string): string {
@@ -393,10 +415,14 @@ class Fields {
   }
 }
 
-/** Drops `undefined` optional fields so parsed objects only carry what the feed had. */
+/**
+ * Copies an object without its `undefined` fields, so parsed objects only carry what the feed had.
+ * A copy rather than `delete`, which would turn thousands of objects into slow dictionaries.
+ */
 function compact<T extends object>(o: T): T {
-  for (const key of Object.keys(o) as (keyof T)[]) if (o[key] === undefined) delete o[key];
-  return o;
+  const out = {} as T;
+  for (const key in o) if (o[key] !== undefined) out[key] = o[key];
+  return out;
 }
 
 function readStart(f: Fields): ParsedTime | undefined {
@@ -447,39 +473,51 @@ function readSeries(ctx: Context): Reader<Series> {
 }
 
 function readPosition(ctx: Context): Reader<Position> {
+  const texts = ctx.list(ctx.text);
   return ctx.item(KNOWN.position, (f) => {
     const title = f.req('title', ctx.text);
-    const position = compact({
-      title,
-      openings: f.opt('openings', ctx.nonNegative),
-      majors: f.opt('majors', ctx.list(ctx.text)),
-      degree: f.opt('degree', ctx.string),
-      city: f.opt('city', ctx.text),
-    });
-    return title === undefined ? undefined : { ...position, title };
+    const openings = f.opt('openings', ctx.nonNegative);
+    const majors = f.opt('majors', texts);
+    const degree = f.opt('degree', ctx.string);
+    const city = f.opt('city', ctx.text);
+    if (title === undefined) return undefined;
+    return compact({ title, openings, majors, degree, city });
   });
 }
 
 function readEmployer(ctx: Context): Reader<Employer> {
   const positions = ctx.list(readPosition(ctx));
+  const texts = ctx.list(ctx.text);
   return ctx.item(KNOWN.employer, (f) => {
     const id = f.req('id', ctx.id);
     const name = f.req('name', ctx.text);
-    const rest = compact({
-      shortName: f.opt('shortName', ctx.text),
-      logo: f.opt('logo', ctx.imageUrl),
-      industry: f.opt('industry', ctx.text),
-      region: f.opt('region', ctx.text),
-      type: f.opt('type', ctx.string),
-      description: f.opt('description', ctx.text),
-      url: f.opt('url', ctx.url),
-      applyUrl: f.opt('applyUrl', ctx.url),
-      video: f.opt('video', ctx.url),
-    });
-    const tags = f.opt('tags', ctx.list(ctx.text)) ?? [];
+    const shortName = f.opt('shortName', ctx.text);
+    const logo = f.opt('logo', ctx.imageUrl);
+    const industry = f.opt('industry', ctx.text);
+    const region = f.opt('region', ctx.text);
+    const type = f.opt('type', ctx.string);
+    const description = f.opt('description', ctx.text);
+    const url = f.opt('url', ctx.url);
+    const applyUrl = f.opt('applyUrl', ctx.url);
+    const video = f.opt('video', ctx.url);
+    const tags = f.opt('tags', texts) ?? [];
     const list = f.opt('positions', positions) ?? [];
     if (id === undefined || name === undefined) return undefined;
-    return { id, name, ...rest, tags, positions: list };
+    return compact({
+      id,
+      name,
+      shortName,
+      logo,
+      industry,
+      region,
+      type,
+      description,
+      url,
+      applyUrl,
+      video,
+      tags,
+      positions: list,
+    });
   });
 }
 
@@ -717,9 +755,10 @@ function readRate(ctx: Context): Reader<number> {
 }
 
 function readPlacement(ctx: Context): Reader<Placement> {
+  const rates = readRate(ctx);
   return ctx.item(KNOWN.placement, (f) => {
     const cohort = f.req('cohort', ctx.string);
-    const rate = f.req('rate', readRate(ctx));
+    const rate = f.req('rate', rates);
     const asOf = f.req('asOf', ctx.time);
     const rest = compact({
       label: f.opt('label', ctx.text),

@@ -2,7 +2,7 @@ import type { SafeUrl } from './types.js';
 
 /** Options for {@link safeUrl}. */
 export interface SafeUrlOptions {
-  /** The URL is an image source (a logo): also accept `data:image/*` other than SVG. */
+  /** The URL is an image source (a logo): also accept `data:image/*`. */
   image?: boolean;
 }
 
@@ -11,10 +11,10 @@ const SCHEME_RE = /^([A-Za-z][A-Za-z0-9+.-]*):/;
 // so a URL that contains one is refused rather than cleaned.
 const CONTROL_RE = /[\u0000-\u001f\u007f]/;
 const EDGE_SPACE_RE = /^\s+|\s+$/g;
-// SVG is the one image type that can carry script; it is refused as a data URI so that a logo can
-// never become active content if a URL ends up in an <object>, <embed> or a new tab. Host SVG
-// logos as files instead.
-const DATA_IMAGE_RE = /^data:image\/(?!svg)[a-z0-9.+-]+[;,]/i;
+// The contract allows every data:image/* for logos, SVG included: an SVG used as an <img> source
+// (or a CSS image) runs in secure static mode, without scripts or external loads. Elements must
+// therefore use image URLs only as image sources, never as links or <object>/<iframe> content.
+const DATA_IMAGE_RE = /^data:image\/[a-z0-9.+-]+[;,]/i;
 const PLACEHOLDER_BASE = 'https://base.invalid/';
 
 function httpBase(base: string | undefined): URL | undefined {
@@ -47,7 +47,7 @@ function httpHref(input: string, base?: URL | string): string | null {
  * - relative URLs (`logos/a.png`, `/x`, `./x`, `?q`, `#top`), resolved against `base` when it is an
  *   `http:`/`https:` URL, otherwise returned as written, provided no `:` comes before the first
  *   `/`, `?` or `#` (so the text can never be read as a scheme);
- * - with `options.image`, `data:image/*` URIs except `data:image/svg+xml`, returned as written.
+ * - with `options.image`, `data:image/*` URIs (SVG included, see above), returned as written.
  *
  * Everything else is refused: other schemes (`javascript:`, `vbscript:`, `data:text/html`,
  * `file:` …) in any letter case, and any URL containing a control character such as a tab or a
