@@ -3,7 +3,7 @@ import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import sinon from 'sinon';
 import { FeedController } from '../../src/core/feed-controller.js';
-import { resetFeedLoader } from '../../src/core/feed-loader.js';
+import { resetFeedLoader, STORAGE_PREFIX } from '../../src/core/feed-loader.js';
 import { absolute, fakeFetch, miniFeed } from '../helpers/fetch.js';
 
 class FeedReader extends LitElement {
@@ -93,6 +93,17 @@ describe('FeedController', () => {
     expect(event.detail.error).to.include({ kind: 'http', status: 404 });
     expect(event.detail.url).to.equal(absolute(URL_));
     expect(el.dataset.state).to.equal('error');
+  });
+
+  it('fires fair-feed-load with stale true, keeping the error, when it falls back to the saved copy', async () => {
+    localStorage.setItem(`${STORAGE_PREFIX}${absolute(URL_)}`, JSON.stringify(miniFeed));
+    fakeFetch({ [URL_]: { status: 404 } });
+    const { el, error } = track(mount({ src: URL_ }));
+    const event = await oneEvent(el, 'fair-feed-load');
+    expect(event.detail.stale).to.equal(true);
+    expect(el.controller.error?.kind).to.equal('http');
+    expect(el.dataset.state).to.equal('ready');
+    expect(error.callCount).to.equal(0);
   });
 
   it('parses a feed object without any request and fires fair-feed-load after the first update', async () => {

@@ -257,6 +257,24 @@ describe('feed loader', () => {
     expect(w.last().status).to.equal('ready');
   });
 
+  it('waits for the page to finish parsing when the inline script is not there yet', () => {
+    Object.defineProperty(document, 'readyState', { configurable: true, get: () => 'loading' });
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.id = 'later-feed';
+    script.textContent = JSON.stringify(miniFeed);
+    try {
+      const w = track(watch('#later-feed'));
+      expect(w.last().status).to.equal('loading');
+      document.body.append(script);
+      document.dispatchEvent(new Event('DOMContentLoaded'));
+      expect(w.states.map((s) => s.status)).to.deep.equal(['loading', 'ready']);
+    } finally {
+      delete (document as { readyState?: string }).readyState;
+      script.remove();
+    }
+  });
+
   it('reports a missing inline script as missing-inline', () => {
     const w = track(watch('#no-such-feed'));
     expect(w.last().status).to.equal('error');
