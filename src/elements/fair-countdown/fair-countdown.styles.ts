@@ -15,11 +15,14 @@ export const styles = css`
     --_tint: var(--fair-countdown-tint, light-dark(#f7f1f0, #2a2524));
     --_border: var(--fair-countdown-border, var(--fair-border, light-dark(#ddd6d4, #45403e)));
     --_radius: var(--fair-countdown-radius, var(--fair-radius, 8px));
-    --_digit-size: var(--fair-countdown-digit-size, 2.25rem);
+    --_digit-size: var(--fair-countdown-digit-size, clamp(1.5rem, 8cqi, 2.25rem));
     --_padding: var(--fair-countdown-padding, 1rem);
 
     container-type: inline-size;
-    font-family: var(--fair-countdown-font, var(--fair-font, system-ui, 'PingFang SC', 'Microsoft YaHei', sans-serif));
+    font-family: var(
+      --fair-countdown-font,
+      var(--fair-font, system-ui, 'PingFang SC', 'Microsoft YaHei', sans-serif)
+    );
     color: var(--_text);
     line-height: 1.5;
   }
@@ -116,7 +119,7 @@ export const styles = css`
   [part~='countdown'] {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 0.75rem;
+    gap: 0.25rem 0.6rem;
     margin-block: 0.25rem 0.75rem;
     font-variant-numeric: tabular-nums;
   }
@@ -136,6 +139,11 @@ export const styles = css`
     line-height: 1.1;
     color: var(--_accent);
     font-variant-numeric: tabular-nums;
+  }
+
+  /* Days change once a day: only the faster units need a fixed width against jitter. */
+  [part~='segment--day'] [part~='value'] {
+    min-inline-size: 0;
   }
 
   [part~='unit'] {

@@ -442,7 +442,10 @@ export class FairCountdown extends LitElement {
   #renderCountdown(label: string): TemplateResult {
     return html`
       <div part="countdown" role="timer" aria-live="off" aria-label=${label}>
-        ${this.#segments.map(({ unit, value }) => this.#renderSegment(unit, value))}
+        ${this.#segments.map(
+          // The space keeps "2 天 13 小时" apart for screen readers reading the timer on demand.
+          ({ unit, value }, i) => html`${i > 0 ? ' ' : ''}${this.#renderSegment(unit, value)}`,
+        )}
       </div>
     `;
   }
