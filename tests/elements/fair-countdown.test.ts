@@ -574,6 +574,17 @@ describe('<fair-countdown> clock and leaks', () => {
     expect(clockStats()).to.deep.equal({ subscribers: 0, timerActive: false });
   });
 
+  it('keeps counting after being moved to another place in the page', async () => {
+    freeze(START - 10 * SECOND);
+    const el = await mount(feeds.spring);
+    const elsewhere = await fixture<HTMLDivElement>(html`<div></div>`);
+    elsewhere.append(el);
+    await settle(el);
+    await tick(el, 2 * SECOND);
+    expect(values(el).at(-1)).to.equal('8');
+    expect(clockStats().subscribers).to.equal(1);
+  });
+
   it('does not subscribe to the clock once the fair has ended', async () => {
     freeze(END + DAY);
     await mount(feeds.spring);

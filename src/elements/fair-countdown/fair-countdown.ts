@@ -163,15 +163,15 @@ function sameWallClock(instant: number, timeZone: string): boolean {
  * @csspart error - The feed error message, with the feed's URL.
  * @csspart stale - The "cached copy" note shown when the feed could not be refreshed.
  *
- * @cssproperty --fair-countdown-accent - Digits, status and buttons (falls back to `--fair-accent`).
- * @cssproperty --fair-countdown-color - Text colour (falls back to `--fair-color`).
- * @cssproperty --fair-countdown-muted - Secondary text (falls back to `--fair-muted`).
- * @cssproperty --fair-countdown-background - Background (falls back to `--fair-background`).
- * @cssproperty --fair-countdown-surface - Error and running backgrounds (falls back to `--fair-surface`).
+ * @cssproperty --fair-countdown-accent - Digits, status, buttons and the top border (falls back to `--fair-accent`).
+ * @cssproperty --fair-countdown-text - Text colour (falls back to `--fair-text`).
+ * @cssproperty --fair-countdown-muted - Units, stats and notes (falls back to `--fair-muted`).
+ * @cssproperty --fair-countdown-surface - Background (falls back to `--fair-surface`).
+ * @cssproperty --fair-countdown-tint - Background of a running fair and of the error message.
  * @cssproperty --fair-countdown-border - Border colour (falls back to `--fair-border`).
  * @cssproperty --fair-countdown-radius - Corner radius (falls back to `--fair-radius`).
  * @cssproperty --fair-countdown-font - Font family (falls back to `--fair-font`).
- * @cssproperty --fair-countdown-digit-size - Size of the countdown digits.
+ * @cssproperty --fair-countdown-digit-size - Size of the countdown digits (default scales with the width).
  * @cssproperty --fair-countdown-padding - Inner spacing.
  */
 export class FairCountdown extends LitElement {
