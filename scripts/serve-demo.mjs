@@ -62,6 +62,11 @@ export function createDemoServer() {
   return createServer(async (req, res) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     const file = routes[path];
+    if (path === '/favicon.ico') {
+      res.writeHead(204);
+      res.end();
+      return;
+    }
     if (!file || (req.method !== 'GET' && req.method !== 'HEAD')) {
       res.writeHead(file ? 405 : 404, { 'content-type': 'text/plain; charset=utf-8' });
       res.end(file ? 'Method not allowed\n' : 'Not found\n');
