@@ -71,7 +71,8 @@ const ZH: Record<string, Template> = {
       : p.received === 'empty'
         ? '数据源是空的。请检查数据源地址是否指向 JSON 文件，以及文件内容是否为空。'
         : `数据源不是有效的 JSON（${p.detail ?? '语法错误'}）。请用 JSON 校验工具检查，常见原因是漏写逗号、多写逗号或使用了中文引号。`,
-  'not-feed': (p) => `数据源必须是形如 {"version": 1, "fairs": […]} 的 JSON 对象，实际是 ${p.found}。`,
+  'not-feed': (p) =>
+    `数据源必须是形如 {"version": 1, "fairs": […]} 的 JSON 对象，实际是 ${p.found}。`,
   'unsupported-version': (p) =>
     p.found === ''
       ? '数据源缺少 "version"。请在文档开头加上 "version": 1。'
@@ -81,7 +82,8 @@ const ZH: Record<string, Template> = {
   'expected-one-of': (p) => `应为 ${p.allowed} 之一，实际是 ${p.found}`,
   'invalid-time': (p) =>
     `应为时间，如 "2024-03-22T09:00"、"2024-03-22 09:00"、"2024-03-22T09:00:00+08:00" 或日期 "2024-03-22"，实际是 ${p.found}`,
-  'unsafe-url': (p) => `${p.found} 不是可用的网址：请填写 http:// 或 https:// 地址，或相对于数据源的路径`,
+  'unsafe-url': (p) =>
+    `${p.found} 不是可用的网址：请填写 http:// 或 https:// 地址，或相对于数据源的路径`,
   'missing-field': (p) => `缺少必填字段 ${q(p.field)}`,
   'duplicate-id': (p) => `id ${q(p.id)} 已被 ${p.first} 使用`,
   'unknown-reference': (p) => `${p.list} 中没有 id 为 ${q(p.id)} 的有效条目`,
@@ -90,7 +92,8 @@ const ZH: Record<string, Template> = {
   'end-before-start': (p) => `结束时间（${p.end}）早于开始时间（${p.start}）`,
   'rate-out-of-range': (p) => `比率应在 0 到 1 之间（55% 写作 0.55），实际是 ${p.found}`,
   'rate-percentage': (p) => `${p.found} 看起来是百分数：请写作 ${p.hint}`,
-  'invalid-time-zone': (p) => `${q(p.found)} 不是时区名称（如 "Asia/Shanghai"），已改用 ${p.fallback}`,
+  'invalid-time-zone': (p) =>
+    `${q(p.found)} 不是时区名称（如 "Asia/Shanghai"），已改用 ${p.fallback}`,
   'unknown-field': (p) =>
     `未知字段 ${q(p.field)}，已忽略` + (p.suggestion ? `；是否想写 ${q(p.suggestion)}？` : ''),
   unreadable: () => '无法读取这个值',
@@ -113,7 +116,9 @@ export function formatIssue(issue: FeedIssue, lang: string): string {
   const make = template(zh ? ZH : EN, issue.code);
   if (!make) return issue.message;
   const { path, code } = issue;
-  const params = code.startsWith('expected-') ? { expected: code.slice(9), ...issue.params } : issue.params;
+  const params = code.startsWith('expected-')
+    ? { expected: code.slice(9), ...issue.params }
+    : issue.params;
   let sentence = make(params);
   if (path !== '') sentence = `${path}: ${sentence}`;
   if (params.leftOut !== undefined && params.leftOut !== '') {

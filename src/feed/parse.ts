@@ -171,7 +171,7 @@ function describe(value: unknown): string {
     case 'bigint':
       return `${value}n`;
     case 'undefined':
-      return 'undefined';
+      return '(empty)';
     case 'function':
       return 'function';
     case 'symbol':
@@ -197,9 +197,7 @@ function distance(a: string, b: string): number {
 
 function suggest(key: string, known: readonly string[]): string | undefined {
   const lower = key.toLowerCase();
-  return (
-    known.find((k) => k.toLowerCase() === lower) ?? known.find((k) => distance(key, k) <= 2)
-  );
+  return known.find((k) => k.toLowerCase() === lower) ?? known.find((k) => distance(key, k) <= 2);
 }
 
 function round(n: number): number {
@@ -278,7 +276,12 @@ class Context {
       const s = this.string(v[key], join(p, key));
       if (s === undefined) continue;
       // defineProperty keeps a `__proto__` language key an ordinary own entry.
-      Object.defineProperty(out, key, { value: s, enumerable: true, writable: true, configurable: true });
+      Object.defineProperty(out, key, {
+        value: s,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
       count++;
     }
     return count > 0 ? out : undefined;
@@ -287,7 +290,10 @@ class Context {
   oneOf<T extends string>(allowed: readonly T[]): Reader<T> {
     return (v, p) => {
       if (typeof v === 'string' && (allowed as readonly string[]).includes(v)) return v as T;
-      this.report(p, 'error', 'expected-one-of', { allowed: allowed.join(', '), found: describe(v) });
+      this.report(p, 'error', 'expected-one-of', {
+        allowed: allowed.join(', '),
+        found: describe(v),
+      });
       return undefined;
     };
   }
@@ -363,7 +369,11 @@ class Context {
         first.set(item.id, path);
         return true;
       }
-      this.report(join(path, 'id'), 'error', 'duplicate-id', { id: item.id, first: seen, leftOut: path });
+      this.report(join(path, 'id'), 'error', 'duplicate-id', {
+        id: item.id,
+        first: seen,
+        leftOut: path,
+      });
       return false;
     });
   }
@@ -579,7 +589,11 @@ function readVenue(ctx: Context): Reader<Venue> {
   return ctx.item(KNOWN.venue, (f) => {
     const name = f.req('name', ctx.text);
     if (name === undefined) return undefined;
-    return compact({ name, address: f.opt('address', ctx.text), campus: f.opt('campus', ctx.text) });
+    return compact({
+      name,
+      address: f.opt('address', ctx.text),
+      campus: f.opt('campus', ctx.text),
+    });
   });
 }
 
@@ -785,43 +799,63 @@ function readDocument(ctx: Context, input: unknown): Feed | null {
     return null;
   }
   const zone = hasOwn(input, 'timeZone') ? input.timeZone : undefined;
-  if (zone !== undefined) {
+  if (typeof zone !== 'string' && zone !== undefined) ctx.expected('string', zone, 'timeZone');
+  else if (zone !== undefined) {
     if (isTimeZone(zone)) ctx.timeZone = zone;
     else {
       ctx.report('timeZone', 'error', 'invalid-time-zone', {
-        found: typeof zone === 'string' ? zone : describe(zone),
+        found: zone,
         fallback: DEFAULT_TIME_ZONE,
       });
     }
   }
-  return ctx.item<Feed>(KNOWN.feed, (f) => {
-    const organizer = f.opt('organizer', readOrganizer(ctx));
-    const updated = f.opt('updated', ctx.time)?.instant;
-    const industries = ctx.unique(f.opt('industries', ctx.list(readIndustry(ctx))) ?? [], 'industries');
-    const employers = ctx.unique(f.opt('employers', ctx.list(readEmployer(ctx))) ?? [], 'employers');
-    const series = ctx.unique(f.opt('series', ctx.list(readSeries(ctx))) ?? [], 'series');
-    const employerIds = new Set(employers.map((e) => e.id));
-    const fairs = ctx.unique(f.opt('fairs', ctx.list(readFair(ctx, employerIds))) ?? [], 'fairs');
-    fairs.sort((a, b) => a.start - b.start);
-    const fairIds = new Set(fairs.map((fair) => fair.id));
-    const seriesIds = new Set(series.map((s) => s.id));
-    let activities = ctx.unique(f.opt('activities', ctx.list(readActivity(ctx))) ?? [], 'activities');
-    activities = knownRef(ctx, activities, 'series', seriesIds, 'series', 'series', false);
-    activities = knownRef(ctx, activities, 'fair', fairIds, 'fair', 'fairs', false);
-    activities = knownRef(ctx, activities, 'employer', employerIds, 'employer', 'employers', false);
-    const placement = f.opt('placement', ctx.list(readPlacement(ctx))) ?? [];
-    return {
-      version: 1,
-      timeZone: ctx.timeZone,
-      ...compact({ organizer, updated }),
-      fairs,
-      employers,
-      industries,
-      series,
-      activities,
-      placement,
-    };
-  })(input, '') ?? null;
+  return (
+    ctx.item<Feed>(KNOWN.feed, (f) => {
+      const organizer = f.opt('organizer', readOrganizer(ctx));
+      const updated = f.opt('updated', ctx.time)?.instant;
+      const industries = ctx.unique(
+        f.opt('industries', ctx.list(readIndustry(ctx))) ?? [],
+        'industries',
+      );
+      const employers = ctx.unique(
+        f.opt('employers', ctx.list(readEmployer(ctx))) ?? [],
+        'employers',
+      );
+      const series = ctx.unique(f.opt('series', ctx.list(readSeries(ctx))) ?? [], 'series');
+      const employerIds = new Set(employers.map((e) => e.id));
+      const fairs = ctx.unique(f.opt('fairs', ctx.list(readFair(ctx, employerIds))) ?? [], 'fairs');
+      fairs.sort((a, b) => a.start - b.start);
+      const fairIds = new Set(fairs.map((fair) => fair.id));
+      const seriesIds = new Set(series.map((s) => s.id));
+      let activities = ctx.unique(
+        f.opt('activities', ctx.list(readActivity(ctx))) ?? [],
+        'activities',
+      );
+      activities = knownRef(ctx, activities, 'series', seriesIds, 'series', 'series', false);
+      activities = knownRef(ctx, activities, 'fair', fairIds, 'fair', 'fairs', false);
+      activities = knownRef(
+        ctx,
+        activities,
+        'employer',
+        employerIds,
+        'employer',
+        'employers',
+        false,
+      );
+      const placement = f.opt('placement', ctx.list(readPlacement(ctx))) ?? [];
+      return {
+        version: 1,
+        timeZone: ctx.timeZone,
+        ...compact({ organizer, updated }),
+        fairs,
+        employers,
+        industries,
+        series,
+        activities,
+        placement,
+      };
+    })(input, '') ?? null
+  );
 }
 
 function fromJson(ctx: Context, text: string): { ok: true; value: unknown } | { ok: false } {

@@ -28,9 +28,7 @@ export function pickFair(feed: Feed, now: Instant | Date, id?: string): Fair | u
   if (id !== undefined) return feed.fairs.find((fair) => fair.id === id);
   const t = toMs(now);
   const running = feed.fairs.filter((fair) => fairPhase(fair, t) === 'running');
-  const upcoming = feed.fairs
-    .filter((fair) => fair.start > t)
-    .sort((a, b) => a.start - b.start);
+  const upcoming = feed.fairs.filter((fair) => fair.start > t).sort((a, b) => a.start - b.start);
   const started = feed.fairs.filter((fair) => fair.start <= t);
   return (
     running.find((fair) => fair.status !== 'cancelled') ??

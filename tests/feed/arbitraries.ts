@@ -33,7 +33,11 @@ const segment = fc.stringMatching(/^[a-z0-9_-]{1,8}$/);
 /** A URL `safeUrl` accepts without a base: absolute, protocol-relative or relative. */
 export const url: fc.Arbitrary<string> = fc.oneof(
   fc
-    .tuple(fc.constantFrom('http', 'https', 'HTTPS'), fc.domain(), fc.array(segment, { maxLength: 3 }))
+    .tuple(
+      fc.constantFrom('http', 'https', 'HTTPS'),
+      fc.domain(),
+      fc.array(segment, { maxLength: 3 }),
+    )
     .map(([scheme, host, path]) => `${scheme}://${host}/${path.join('/')}`),
   fc.tuple(fc.domain(), segment).map(([host, path]) => `//${host}/${path}.png`),
   fc
@@ -110,7 +114,10 @@ const opt = <T>(arb: fc.Arbitrary<T>): fc.Arbitrary<T | undefined> =>
 
 const ids = (max: number, prefix: string): fc.Arbitrary<string[]> =>
   fc.uniqueArray(
-    fc.oneof(fc.string({ minLength: 1, maxLength: 6 }), fc.nat(999).map((n) => `${prefix}${n}`)),
+    fc.oneof(
+      fc.string({ minLength: 1, maxLength: 6 }),
+      fc.nat(999).map((n) => `${prefix}${n}`),
+    ),
     { maxLength: max },
   );
 
@@ -183,7 +190,7 @@ export function validFeed(size: FeedSize = {}): fc.Arbitrary<JsonObject> {
           );
           const booths =
             hallIds.length === 0
-              ? fc.constant([])
+              ? fc.constant([] as JsonObject[])
               : fc
                   .uniqueArray(fc.string({ minLength: 1, maxLength: 5 }), { maxLength: maxBooths })
                   .chain((boothIds) =>
@@ -206,7 +213,7 @@ export function validFeed(size: FeedSize = {}): fc.Arbitrary<JsonObject> {
                   );
           const landmarks =
             hallIds.length === 0
-              ? fc.constant([])
+              ? fc.constant([] as JsonObject[])
               : fc.uniqueArray(fc.stringMatching(/^l[0-9]$/), { maxLength: 3 }).chain((lids) =>
                   fc.tuple(
                     ...lids.map((lid) =>
@@ -240,7 +247,7 @@ export function validFeed(size: FeedSize = {}): fc.Arbitrary<JsonObject> {
                 fc.record({ name: text, address: opt(text), campus: opt(text) }).map(defined),
               ),
               // Booths and landmarks need their halls, so halls are written whenever there are some.
-              halls: hasHalls ? fc.tuple(...halls) : opt(fc.constant([])),
+              halls: hasHalls ? fc.tuple(...halls) : opt(fc.constant([] as JsonObject[])),
               booths: hasHalls ? opt(booths) : fc.constant(undefined),
               employers: opt(fc.subarray(employerIds)),
               landmarks: hasHalls ? opt(landmarks) : fc.constant(undefined),
@@ -300,7 +307,12 @@ export function validFeed(size: FeedSize = {}): fc.Arbitrary<JsonObject> {
             fc.tuple(
               ...seriesIds.map((id) =>
                 fc
-                  .record({ id: fc.constant(id), title: text, description: opt(text), url: opt(url) })
+                  .record({
+                    id: fc.constant(id),
+                    title: text,
+                    description: opt(text),
+                    url: opt(url),
+                  })
                   .map(defined),
               ),
             ),
@@ -344,19 +356,23 @@ function paths(value: Json, prefix: (string | number)[] = [], out: (string | num
   return out;
 }
 
-/** A valid feed with a few values replaced by anything (or deleted). */
-export function corruptedFeed(): fc.Arbitrary<unknown> {
-  const replacement = fc.oneof(
-    fc.anything(),
+/** A valid feed with a few values replaced by `replacement` values (or deleted). */
+export function corruptedFeed(
+  replacement: fc.Arbitrary<unknown> = fc.anything(),
+): fc.Arbitrary<unknown> {
+  const value = fc.oneof(
+    replacement,
     fc.constantFrom(
       undefined,
       null,
       '',
       'javascript:alert(1)',
       '2024-02-30',
+      '2000-01-01',
       '25:00',
       -1,
       0,
+      55,
       1e308,
       '__proto__',
       [],
@@ -364,18 +380,27 @@ export function corruptedFeed(): fc.Arbitrary<unknown> {
     ),
   );
   return fc
-    .tuple(validFeed(), fc.array(fc.tuple(fc.nat(), replacement), { minLength: 1, maxLength: 4 }))
-    .map(([feed, edits]) => {
+    .tuple(validFeed(), fc.array(fc.tuple(fc.nat(), value), { minLength: 1, maxLength: 4 }))
+    .map(([generated, edits]) => {
+      // fast-check may hand the same value to several runs: edit a copy.
+      const feed = JSON.parse(JSON.stringify(generated)) as Json;
       const all = paths(feed).filter((p) => p.length > 0);
-      for (const [n, value] of edits) {
+      const edited: string[] = [];
+      for (const [n, replacementValue] of edits) {
         const path = all[n % Math.max(all.length, 1)];
         if (!path) continue;
+        const key = JSON.stringify(path);
+        // Never edit inside a value put in by an earlier edit (it could become cyclic).
+        if (edited.some((done) => key.startsWith(done.slice(0, -1)))) continue;
+        edited.push(key);
         let parent: unknown = feed;
-        for (const key of path.slice(0, -1)) parent = (parent as Record<string | number, unknown>)?.[key];
-        if (parent === null || typeof parent !== 'object') continue;
+        for (const step of path.slice(0, -1)) {
+          parent = (parent as Record<string | number, unknown>)[step];
+        }
         const last = path[path.length - 1] as string | number;
-        if (value === undefined) delete (parent as Record<string | number, unknown>)[last];
-        else (parent as Record<string | number, unknown>)[last] = value;
+        const target = parent as Record<string | number, unknown>;
+        if (replacementValue === undefined) delete target[last];
+        else target[last] = replacementValue;
       }
       return feed;
     });

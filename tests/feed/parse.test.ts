@@ -7,7 +7,9 @@ import type { FeedIssue, ParseResult } from '../../src/feed/types.js';
 type Json = Record<string, unknown>;
 
 const fixture = (name: string): Json =>
-  JSON.parse(readFileSync(new URL(`../fixtures/feeds/${name}.json`, import.meta.url), 'utf8')) as Json;
+  JSON.parse(
+    readFileSync(new URL(`../fixtures/feeds/${name}.json`, import.meta.url), 'utf8'),
+  ) as Json;
 
 const errors = (result: ParseResult): FeedIssue[] =>
   result.issues.filter((issue) => issue.severity === 'error');
@@ -173,7 +175,9 @@ describe('parseFeed: the whole document', () => {
 describe('parseFeed: fields', () => {
   test('a wrong type is reported with its path and the value found, like the contract says', () => {
     const result = parseFeed(
-      feedWith({ fairs: [fair({ booths: [{ id: 'A1', hall: 'A', x: '12a', y: 0, w: 1, h: 1 }] })] }),
+      feedWith({
+        fairs: [fair({ booths: [{ id: 'A1', hall: 'A', x: '12a', y: 0, w: 1, h: 1 }] })],
+      }),
     );
     const issue = only(result, 'expected-number');
     assert.equal(issue.path, 'fairs[0].booths[0].x');
@@ -185,14 +189,17 @@ describe('parseFeed: fields', () => {
     const booths = Array.from({ length: 100 }, (_, i) => ({
       id: `b${i}`,
       hall: 'A',
-      x: i === 42 ? '12a' : i % 10 * 10,
+      x: i === 42 ? '12a' : (i % 10) * 10,
       y: Math.floor(i / 10) * 10,
       w: 5,
       h: 5,
     }));
     const result = parseFeed(feedWith({ fairs: [fair({ booths })] }));
     assert.equal(result.feed?.fairs[0]?.booths.length, 99);
-    assert.equal(result.feed?.fairs[0]?.booths.some((b) => b.id === 'b42'), false);
+    assert.equal(
+      result.feed?.fairs[0]?.booths.some((b) => b.id === 'b42'),
+      false,
+    );
     assert.equal(errors(result).length, 1);
   });
 
@@ -201,11 +208,16 @@ describe('parseFeed: fields', () => {
     const issue = only(result, 'missing-field');
     assert.equal(issue.path, 'employers[0].name');
     assert.equal(issue.params.field, 'name');
-    assert.deepEqual(result.feed?.employers.map((e) => e.id), ['e2']);
+    assert.deepEqual(
+      result.feed?.employers.map((e) => e.id),
+      ['e2'],
+    );
   });
 
   test('an invalid optional field leaves out only that field', () => {
-    const result = parseFeed(feedWith({ employers: [{ id: 'e1', name: 'A', region: 3, url: 'https://a.cn/' }] }));
+    const result = parseFeed(
+      feedWith({ employers: [{ id: 'e1', name: 'A', region: 3, url: 'https://a.cn/' }] }),
+    );
     assert.equal(only(result, 'expected-text').path, 'employers[0].region');
     assert.deepEqual(result.feed?.employers[0], {
       id: 'e1',
@@ -217,13 +229,17 @@ describe('parseFeed: fields', () => {
   });
 
   test('a bad entry in an optional list leaves out only that entry', () => {
-    const result = parseFeed(feedWith({ employers: [{ id: 'e1', name: 'A', tags: ['a', 7, 'b'] }] }));
+    const result = parseFeed(
+      feedWith({ employers: [{ id: 'e1', name: 'A', tags: ['a', 7, 'b'] }] }),
+    );
     assert.equal(only(result, 'expected-text').path, 'employers[0].tags[1]');
     assert.deepEqual(result.feed?.employers[0]?.tags, ['a', 'b']);
   });
 
   test('a text entry that is not a string is left out of the text', () => {
-    const result = parseFeed(feedWith({ employers: [{ id: 'e1', name: { 'zh-CN': '甲', en: 1 } }] }));
+    const result = parseFeed(
+      feedWith({ employers: [{ id: 'e1', name: { 'zh-CN': '甲', en: 1 } }] }),
+    );
     assert.equal(only(result, 'expected-string').path, 'employers[0].name.en');
     assert.deepEqual(result.feed?.employers[0]?.name, { 'zh-CN': '甲' });
   });
@@ -235,7 +251,9 @@ describe('parseFeed: fields', () => {
   });
 
   test('an unsafe URL is an error and the field is left out', () => {
-    const result = parseFeed(feedWith({ employers: [{ id: 'e1', name: 'A', url: 'javascript:alert(1)' }] }));
+    const result = parseFeed(
+      feedWith({ employers: [{ id: 'e1', name: 'A', url: 'javascript:alert(1)' }] }),
+    );
     const issue = only(result, 'unsafe-url');
     assert.equal(issue.path, 'employers[0].url');
     assert.equal(result.feed?.employers[0]?.url, undefined);
@@ -244,13 +262,17 @@ describe('parseFeed: fields', () => {
 
   test('data:image is accepted for logos and images only', () => {
     const png = 'data:image/png;base64,iVBORw0KGgo=';
-    const result = parseFeed(feedWith({ employers: [{ id: 'e1', name: 'A', logo: png, video: png }] }));
+    const result = parseFeed(
+      feedWith({ employers: [{ id: 'e1', name: 'A', logo: png, video: png }] }),
+    );
     assert.equal(result.feed?.employers[0]?.logo, png);
     assert.equal(only(result, 'unsafe-url').path, 'employers[0].video');
   });
 
   test('relative URLs stay relative without a base URL', () => {
-    const result = parseFeed(feedWith({ employers: [{ id: 'e1', name: 'A', logo: 'logos/a.png' }] }));
+    const result = parseFeed(
+      feedWith({ employers: [{ id: 'e1', name: 'A', logo: 'logos/a.png' }] }),
+    );
     assert.equal(result.feed?.employers[0]?.logo, 'logos/a.png');
   });
 
@@ -271,7 +293,9 @@ describe('parseFeed: fields', () => {
   test('sizes must be positive and counts not negative', () => {
     const result = parseFeed(
       feedWith({
-        fairs: [fair({ halls: [{ id: 'A', name: 'A', width: 0, height: 10 }], stats: { employers: -1 } })],
+        fairs: [
+          fair({ halls: [{ id: 'A', name: 'A', width: 0, height: 10 }], stats: { employers: -1 } }),
+        ],
       }),
     );
     assert.equal(only(result, 'expected-positive').path, 'fairs[0].halls[0].width');
@@ -288,7 +312,9 @@ describe('parseFeed: fields', () => {
   });
 
   test('unknown fields are notices with a suggestion for near misses', () => {
-    const result = parseFeed(feedWith({ fairs: [fair({ regstrationUrl: '/r', Title: 'x', 'a b': 1 })] }));
+    const result = parseFeed(
+      feedWith({ fairs: [fair({ regstrationUrl: '/r', Title: 'x', 'a b': 1 })] }),
+    );
     const notices = result.issues.filter((issue) => issue.code === 'unknown-field');
     assert.deepEqual(
       notices.map((n) => [n.path, n.severity, n.params.suggestion]),
@@ -313,18 +339,31 @@ describe('parseFeed: fields', () => {
         ],
       }),
     );
-    assert.deepEqual(result.feed?.employers.map((e) => e.industry), ['it', { 'zh-CN': '能源' }, undefined]);
+    assert.deepEqual(
+      result.feed?.employers.map((e) => e.industry),
+      ['it', { 'zh-CN': '能源' }, undefined],
+    );
     assert.equal(only(result, 'expected-text').path, 'employers[2].industry');
   });
 });
 
 describe('parseFeed: ids and references', () => {
   test('a duplicated id is an error and the first item stays', () => {
-    const result = parseFeed(feedWith({ employers: [{ id: 'e1', name: 'First' }, { id: 'e1', name: 'Second' }] }));
+    const result = parseFeed(
+      feedWith({
+        employers: [
+          { id: 'e1', name: 'First' },
+          { id: 'e1', name: 'Second' },
+        ],
+      }),
+    );
     const issue = only(result, 'duplicate-id');
     assert.equal(issue.path, 'employers[1].id');
     assert.equal(issue.params.first, 'employers[0]');
-    assert.deepEqual(result.feed?.employers.map((e) => e.name), ['First']);
+    assert.deepEqual(
+      result.feed?.employers.map((e) => e.name),
+      ['First'],
+    );
   });
 
   test('booth ids are unique within their fair, not across fairs', () => {
@@ -336,7 +375,9 @@ describe('parseFeed: ids and references', () => {
   });
 
   test('a booth in an unknown hall is left out', () => {
-    const result = parseFeed(feedWith({ fairs: [fair({ booths: [{ id: 'b', hall: 'Z', x: 0, y: 0, w: 1, h: 1 }] })] }));
+    const result = parseFeed(
+      feedWith({ fairs: [fair({ booths: [{ id: 'b', hall: 'Z', x: 0, y: 0, w: 1, h: 1 }] })] }),
+    );
     const issue = only(result, 'unknown-reference');
     assert.equal(issue.path, 'fairs[0].booths[0].hall');
     assert.equal(issue.params.leftOut, 'fairs[0].booths[0]');
@@ -345,7 +386,11 @@ describe('parseFeed: ids and references', () => {
 
   test('a booth with an unknown employer stays, without the employer', () => {
     const result = parseFeed(
-      feedWith({ fairs: [fair({ booths: [{ id: 'b', hall: 'A', x: 0, y: 0, w: 1, h: 1, employer: 'nope' }] })] }),
+      feedWith({
+        fairs: [
+          fair({ booths: [{ id: 'b', hall: 'A', x: 0, y: 0, w: 1, h: 1, employer: 'nope' }] }),
+        ],
+      }),
     );
     assert.equal(only(result, 'unknown-reference').path, 'fairs[0].booths[0].employer');
     assert.equal(result.feed?.fairs[0]?.booths[0]?.employer, undefined);
@@ -353,7 +398,9 @@ describe('parseFeed: ids and references', () => {
 
   test('a landmark in an unknown hall is left out', () => {
     const result = parseFeed(
-      feedWith({ fairs: [fair({ landmarks: [{ id: 'in', hall: 'Z', kind: 'entrance', x: 0, y: 0 }] })] }),
+      feedWith({
+        fairs: [fair({ landmarks: [{ id: 'in', hall: 'Z', kind: 'entrance', x: 0, y: 0 }] })],
+      }),
     );
     assert.equal(only(result, 'unknown-reference').path, 'fairs[0].landmarks[0].hall');
     assert.deepEqual(result.feed?.fairs[0]?.landmarks, []);
@@ -362,7 +409,9 @@ describe('parseFeed: ids and references', () => {
   test("an activity's unknown series, fair and employer are each left out", () => {
     const result = parseFeed(
       feedWith({
-        activities: [{ id: 'a', title: 'T', start: '2024-03-01', series: 's', fair: 'f', employer: 'e' }],
+        activities: [
+          { id: 'a', title: 'T', start: '2024-03-01', series: 's', fair: 'f', employer: 'e' },
+        ],
       }),
     );
     assert.deepEqual(
@@ -373,12 +422,21 @@ describe('parseFeed: ids and references', () => {
         ['unknown-reference', 'activities[0].employer'],
       ],
     );
-    assert.deepEqual(Object.keys(result.feed?.activities[0] ?? {}).sort(), ['allDay', 'id', 'start', 'status', 'title']);
+    assert.deepEqual(Object.keys(result.feed?.activities[0] ?? {}).sort(), [
+      'allDay',
+      'id',
+      'start',
+      'status',
+      'title',
+    ]);
   });
 
   test("an unknown id in a fair's employers is left out of the list", () => {
     const result = parseFeed(
-      feedWith({ employers: [{ id: 'e1', name: 'A' }], fairs: [fair({ employers: ['e1', 'e9'] })] }),
+      feedWith({
+        employers: [{ id: 'e1', name: 'A' }],
+        fairs: [fair({ employers: ['e1', 'e9'] })],
+      }),
     );
     assert.equal(only(result, 'unknown-reference').path, 'fairs[0].employers[1]');
     assert.deepEqual(result.feed?.fairs[0]?.employers, ['e1']);
@@ -409,13 +467,18 @@ describe('parseFeed: ids and references', () => {
         fairs: [fair({ booths: [{ id: 'b', hall: 'A', x: 0, y: 0, w: 1, h: 1, employer: 'e1' }] })],
       }),
     );
-    assert.deepEqual(result.issues.map((i) => i.code), ['missing-field', 'unknown-reference']);
+    assert.deepEqual(
+      result.issues.map((i) => i.code),
+      ['missing-field', 'unknown-reference'],
+    );
   });
 });
 
 describe('parseFeed: geometry', () => {
   test('a booth outside its hall is a warning and is kept', () => {
-    const result = parseFeed(feedWith({ fairs: [fair({ booths: [{ id: 'b', hall: 'A', x: 98, y: 0, w: 5, h: 1 }] })] }));
+    const result = parseFeed(
+      feedWith({ fairs: [fair({ booths: [{ id: 'b', hall: 'A', x: 98, y: 0, w: 5, h: 1 }] })] }),
+    );
     const issue = only(result, 'outside-hall');
     assert.equal(issue.severity, 'warning');
     assert.equal(issue.path, 'fairs[0].booths[0]');
@@ -474,7 +537,9 @@ describe('parseFeed: geometry', () => {
       w: 2,
       h: 2,
     }));
-    const input = feedWith({ fairs: [fair({ halls: [{ id: 'A', name: 'A', width: 200, height: 100 }], booths })] });
+    const input = feedWith({
+      fairs: [fair({ halls: [{ id: 'A', name: 'A', width: 200, height: 100 }], booths })],
+    });
     const started = performance.now();
     const result = parseFeed(input);
     const elapsed = performance.now() - started;
@@ -490,7 +555,9 @@ describe('parseFeed: times and figures', () => {
   });
 
   test('a date alone as an end means the end of that day', () => {
-    const result = parseFeed(feedWith({ fairs: [fair({ start: '2024-03-22', end: '2024-03-23' })] }));
+    const result = parseFeed(
+      feedWith({ fairs: [fair({ start: '2024-03-22', end: '2024-03-23' })] }),
+    );
     assert.equal(result.feed?.fairs[0]?.allDay, true);
     assert.equal(result.feed?.fairs[0]?.end, Date.parse('2024-03-23T15:59:59.999Z'));
   });
@@ -525,7 +592,9 @@ describe('parseFeed: times and figures', () => {
   });
 
   test('a rate written as a percentage gets a hint', () => {
-    const result = parseFeed(feedWith({ placement: [{ cohort: '2024', rate: 55, asOf: '2024-08-31' }] }));
+    const result = parseFeed(
+      feedWith({ placement: [{ cohort: '2024', rate: 55, asOf: '2024-08-31' }] }),
+    );
     const issue = only(result, 'rate-percentage');
     assert.equal(issue.path, 'placement[0].rate');
     assert.match(issue.message, /55 looks like a percentage: write 0\.55/);
@@ -534,20 +603,27 @@ describe('parseFeed: times and figures', () => {
 
   test('a rate below 0 or above 100 is out of range', () => {
     for (const rate of [-0.1, 150]) {
-      const result = parseFeed(feedWith({ placement: [{ cohort: '2024', rate, asOf: '2024-08-31' }] }));
+      const result = parseFeed(
+        feedWith({ placement: [{ cohort: '2024', rate, asOf: '2024-08-31' }] }),
+      );
       assert.equal(only(result, 'rate-out-of-range').params.found, rate);
     }
   });
 
   test('placement scope defaults to overall', () => {
-    const result = parseFeed(feedWith({ placement: [{ cohort: '2024', rate: 1, asOf: '2024-08-31' }] }));
+    const result = parseFeed(
+      feedWith({ placement: [{ cohort: '2024', rate: 1, asOf: '2024-08-31' }] }),
+    );
     assert.equal(result.feed?.placement[0]?.scope, 'overall');
   });
 
   test('fairs are sorted by start and other lists keep their order', () => {
     const result = parseFeed(
       feedWith({
-        employers: [{ id: 'z', name: 'Z' }, { id: 'a', name: 'A' }],
+        employers: [
+          { id: 'z', name: 'Z' },
+          { id: 'a', name: 'A' },
+        ],
         fairs: [
           fair({ id: 'late', start: '2024-05-01' }),
           fair({ id: 'early', start: '2024-03-01' }),
@@ -555,8 +631,14 @@ describe('parseFeed: times and figures', () => {
         ],
       }),
     );
-    assert.deepEqual(result.feed?.fairs.map((f) => f.id), ['early', 'mid', 'late']);
-    assert.deepEqual(result.feed?.employers.map((e) => e.id), ['z', 'a']);
+    assert.deepEqual(
+      result.feed?.fairs.map((f) => f.id),
+      ['early', 'mid', 'late'],
+    );
+    assert.deepEqual(
+      result.feed?.employers.map((e) => e.id),
+      ['z', 'a'],
+    );
   });
 });
 
@@ -572,19 +654,38 @@ describe('parseFeed: hostile input', () => {
 
   test('a getter that throws costs only its item', () => {
     const bad = { id: 'e2' } as Json;
-    Object.defineProperty(bad, 'name', { enumerable: true, get: () => { throw new Error('boom'); } });
+    Object.defineProperty(bad, 'name', {
+      enumerable: true,
+      get: () => {
+        throw new Error('boom');
+      },
+    });
     const result = parseFeed(feedWith({ employers: [{ id: 'e1', name: 'A' }, bad] }));
-    assert.deepEqual(result.feed?.employers.map((e) => e.id), ['e1']);
+    assert.deepEqual(
+      result.feed?.employers.map((e) => e.id),
+      ['e1'],
+    );
     assert.equal(only(result, 'unreadable').path, 'employers[1].name');
   });
 
   test('a proxy that throws on every access does not throw', () => {
-    const hostile = new Proxy({}, {
-      get: () => { throw new Error('get'); },
-      has: () => { throw new Error('has'); },
-      ownKeys: () => { throw new Error('keys'); },
-      getOwnPropertyDescriptor: () => { throw new Error('descriptor'); },
-    });
+    const hostile = new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error('get');
+        },
+        has: () => {
+          throw new Error('has');
+        },
+        ownKeys: () => {
+          throw new Error('keys');
+        },
+        getOwnPropertyDescriptor: () => {
+          throw new Error('descriptor');
+        },
+      },
+    );
     assert.doesNotThrow(() => parseFeed(hostile));
     assert.doesNotThrow(() => parseFeed(feedWith({ employers: [hostile], fairs: hostile })));
     assert.equal(parseFeed(hostile).feed, null);
@@ -618,14 +719,25 @@ describe('parseFeed: hostile input', () => {
     );
     assert.equal(result.issues.filter((i) => i.code === 'expected-number').length, 3);
     assert.equal(result.feed?.fairs[0]?.booths.length, 1);
-    assert.equal(parseFeed('{"version": 1, "placement": [{"cohort": "x", "rate": 1e999, "asOf": "2024-01-01"}]}').feed?.placement.length, 0);
+    assert.equal(
+      parseFeed(
+        '{"version": 1, "placement": [{"cohort": "x", "rate": 1e999, "asOf": "2024-01-01"}]}',
+      ).feed?.placement.length,
+      0,
+    );
   });
 
   test('every issue has a path, a severity, a code, params and a message that starts with the path', () => {
     const result = parseFeed(fixture('valid-with-notices-and-warnings'));
     assert.ok(result.issues.length >= 4);
     for (const issue of result.issues) {
-      assert.deepEqual(Object.keys(issue).sort(), ['code', 'message', 'params', 'path', 'severity']);
+      assert.deepEqual(Object.keys(issue).sort(), [
+        'code',
+        'message',
+        'params',
+        'path',
+        'severity',
+      ]);
       assert.ok(issue.message.startsWith(`${issue.path}: `), issue.message);
     }
   });
@@ -649,7 +761,9 @@ describe('parseFeed: speed', () => {
     parseFeed(text);
     const withJson = performance.now() - started;
     const median = times.sort((a, b) => a - b)[2] ?? Infinity;
-    t.diagnostic(`parse ${median.toFixed(1)} ms (median of 5); with JSON.parse ${withJson.toFixed(1)} ms`);
+    t.diagnostic(
+      `parse ${median.toFixed(1)} ms (median of 5); with JSON.parse ${withJson.toFixed(1)} ms`,
+    );
     assert.ok(median < 100, `${median.toFixed(1)} ms`);
   });
 });

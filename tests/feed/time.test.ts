@@ -11,14 +11,20 @@ const at = (iso: string): number => Date.parse(iso);
 describe('parseTime', () => {
   test('a time with an offset is that instant, whatever the feed zone', () => {
     const expected = at('2024-03-22T01:00:00Z');
-    assert.deepEqual(parseTime('2024-03-22T09:00:00+08:00', LA), { instant: expected, dateOnly: false });
+    assert.deepEqual(parseTime('2024-03-22T09:00:00+08:00', LA), {
+      instant: expected,
+      dateOnly: false,
+    });
     assert.equal(parseTime('2024-03-22T01:00:00Z', SH)?.instant, expected);
     assert.equal(parseTime('2024-03-22T09:00+0800', SH)?.instant, expected);
     assert.equal(parseTime('2024-03-21T20:30:00-04:30', SH)?.instant, expected);
   });
 
   test('fractions of a second are kept to the millisecond', () => {
-    assert.equal(parseTime('2024-03-22T01:00:00.123456Z', SH)?.instant, at('2024-03-22T01:00:00.123Z'));
+    assert.equal(
+      parseTime('2024-03-22T01:00:00.123456Z', SH)?.instant,
+      at('2024-03-22T01:00:00.123Z'),
+    );
     assert.equal(parseTime('2024-03-22T01:00:00.5Z', SH)?.instant, at('2024-03-22T01:00:00.500Z'));
   });
 
@@ -63,12 +69,18 @@ describe('parseTime', () => {
   test('a skipped wall-clock time (spring forward) moves forward by the gap', () => {
     // 02:30 does not exist in Los Angeles on 2024-03-10; read with PST it is 03:30 PDT.
     assert.equal(parseTime('2024-03-10T02:30', LA)?.instant, at('2024-03-10T10:30:00Z'));
-    assert.equal(parseTime('2024-03-31T02:30', 'Europe/Berlin')?.instant, at('2024-03-31T01:30:00Z'));
+    assert.equal(
+      parseTime('2024-03-31T02:30', 'Europe/Berlin')?.instant,
+      at('2024-03-31T01:30:00Z'),
+    );
   });
 
   test('a repeated wall-clock time (fall back) is the earlier of the two', () => {
     assert.equal(parseTime('2024-11-03T01:30', LA)?.instant, at('2024-11-03T08:30:00Z'));
-    assert.equal(parseTime('2024-10-27T02:30', 'Europe/Berlin')?.instant, at('2024-10-27T00:30:00Z'));
+    assert.equal(
+      parseTime('2024-10-27T02:30', 'Europe/Berlin')?.instant,
+      at('2024-10-27T00:30:00Z'),
+    );
   });
 
   test('wall-clock times next to a transition keep their own offsets', () => {
@@ -147,7 +159,10 @@ describe('endOfDay', () => {
 
   test('follows the zone on a 25-hour day that repeats its last hour', () => {
     // Santiago falls back at midnight: 2024-04-06 ends at 24:00 -04 after 23:00 came twice.
-    assert.equal(endOfDay(at('2024-04-06T15:00:00Z'), 'America/Santiago'), at('2024-04-07T03:59:59.999Z'));
+    assert.equal(
+      endOfDay(at('2024-04-06T15:00:00Z'), 'America/Santiago'),
+      at('2024-04-07T03:59:59.999Z'),
+    );
   });
 
   test('is NaN for an unknown zone', () => {

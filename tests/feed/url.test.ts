@@ -87,7 +87,10 @@ describe('safeUrl', () => {
 
   test('resolves protocol-relative URLs with the base protocol, or https without a base', () => {
     assert.equal(safeUrl('//cdn.example.com/a.png'), 'https://cdn.example.com/a.png');
-    assert.equal(safeUrl('//cdn.example.com/a.png', 'http://a.cn/f.json'), 'http://cdn.example.com/a.png');
+    assert.equal(
+      safeUrl('//cdn.example.com/a.png', 'http://a.cn/f.json'),
+      'http://cdn.example.com/a.png',
+    );
     assert.equal(safeUrl('\\\\cdn.example.com\\a.png'), 'https://cdn.example.com/a.png');
   });
 
@@ -100,7 +103,10 @@ describe('safeUrl', () => {
     const png = 'data:image/png;base64,iVBORw0KGgo=';
     const svg = 'data:image/svg+xml,%3Csvg xmlns=%22http://www.w3.org/2000/svg%22/%3E';
     assert.equal(safeUrl(png, BASE, { image: true }), png);
-    assert.equal(safeUrl('DATA:IMAGE/PNG;base64,iVBORw0KGgo=', undefined, { image: true }), 'DATA:IMAGE/PNG;base64,iVBORw0KGgo=');
+    assert.equal(
+      safeUrl('DATA:IMAGE/PNG;base64,iVBORw0KGgo=', undefined, { image: true }),
+      'DATA:IMAGE/PNG;base64,iVBORw0KGgo=',
+    );
     assert.equal(safeUrl(svg, undefined, { image: true }), svg);
     assert.equal(safeUrl(png), null);
     assert.equal(safeUrl(png, BASE), null);
@@ -109,7 +115,18 @@ describe('safeUrl', () => {
   });
 
   test('refuses empty strings, broken URLs and non-strings', () => {
-    for (const value of ['', '   ', 'http://', 'https://exa mple.com/', '//', null, undefined, 42, {}, ['https://a.cn/']]) {
+    for (const value of [
+      '',
+      '   ',
+      'http://',
+      'https://exa mple.com/',
+      '//',
+      null,
+      undefined,
+      42,
+      {},
+      ['https://a.cn/'],
+    ]) {
       assert.equal(safeUrl(value), null, String(value));
     }
   });
