@@ -273,15 +273,20 @@ class Context {
     const out: Record<string, string> = {};
     let count = 0;
     for (const key of keys) {
-      const s = this.string(v[key], join(p, key));
-      if (s === undefined) continue;
+      const entry = v[key];
+      if (typeof entry !== 'string') {
+        this.expected('string', entry, join(p, key));
+        continue;
+      }
       // defineProperty keeps a `__proto__` language key an ordinary own entry.
-      Object.defineProperty(out, key, {
-        value: s,
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      });
+      if (key === '__proto__') {
+        Object.defineProperty(out, key, {
+          value: entry,
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
+      } else out[key] = entry;
       count++;
     }
     return count > 0 ? out : undefined;

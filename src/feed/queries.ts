@@ -46,7 +46,10 @@ export function pickFair(feed: Feed, now: Instant | Date, id?: string): Fair | u
 
 const employerIndex = new WeakMap<Feed, Map<string, Employer>>();
 
-/** The employer with this id, or `undefined`. Indexed once per feed, so lookups in a loop are cheap. */
+/**
+ * The employer with this id, or `undefined`. The index is built once per feed, so lookups in a
+ * loop are cheap.
+ */
 export function employerById(feed: Feed, id: string): Employer | undefined {
   let index = employerIndex.get(feed);
   if (!index) {

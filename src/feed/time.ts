@@ -21,8 +21,8 @@ const TIME_RE =
 const zoneCache = new Map<string, boolean>();
 
 /**
- * Whether `name` is a time zone this runtime knows (an IANA name such as `Asia/Shanghai`, or `UTC`).
- * Names are matched the way `Intl` matches them, which ignores case.
+ * Whether `name` is a time zone this runtime knows: an IANA name such as `Asia/Shanghai`, or
+ * `UTC`. Names are matched the way `Intl` matches them, which ignores case.
  */
 export function isTimeZone(name: unknown): name is string {
   if (typeof name !== 'string' || name === '') return false;

@@ -13,7 +13,10 @@ export type Text = string | Readonly<Record<string, string>>;
 /** Milliseconds since the Unix epoch (UTC). */
 export type Instant = number;
 
-/** A URL that passed `safeUrl`: absolute `http:`/`https:` (or `data:image/*` for logos). */
+/**
+ * A URL that passed `safeUrl`: absolute `http:`/`https:`, `data:image/*` for logos and images, or,
+ * when `parseFeed` had no `baseUrl`, a relative URL as written (it can never be read as a scheme).
+ */
 export type SafeUrl = string;
 
 export type Status = 'scheduled' | 'postponed' | 'cancelled';

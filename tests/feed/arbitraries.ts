@@ -10,7 +10,7 @@ import fc from 'fast-check';
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
 
-/** The zones a generated feed uses: fixed offsets since 1992, so wall-clock times are easy to write. */
+/** The zones a generated feed uses: fixed offsets since 1992, so wall-clock times are simple. */
 const ZONES = [
   { name: 'Asia/Shanghai', offset: 8 },
   { name: 'UTC', offset: 0 },
@@ -131,7 +131,7 @@ export interface FeedSize {
   booths?: number;
 }
 
-/** A feed that satisfies the whole contract: parsing it must keep every item and report no error. */
+/** A feed that satisfies the whole contract: parsing keeps every item and reports no error. */
 export function validFeed(size: FeedSize = {}): fc.Arbitrary<JsonObject> {
   const { employers: maxEmployers = 8, fairs: maxFairs = 3, booths: maxBooths = 12 } = size;
   return fc
@@ -246,7 +246,7 @@ export function validFeed(size: FeedSize = {}): fc.Arbitrary<JsonObject> {
               venue: opt(
                 fc.record({ name: text, address: opt(text), campus: opt(text) }).map(defined),
               ),
-              // Booths and landmarks need their halls, so halls are written whenever there are some.
+              // Booths and landmarks need their halls: halls are written whenever there are some.
               halls: hasHalls ? fc.tuple(...halls) : opt(fc.constant([] as JsonObject[])),
               booths: hasHalls ? opt(booths) : fc.constant(undefined),
               employers: opt(fc.subarray(employerIds)),
