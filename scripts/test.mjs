@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm test`: every check CI runs, in order, each stage's output streamed as it runs:
-//   1 typecheck   custom-elements.json (preview.ts imports it), then tsc -p tsconfig.check.json
+//   1 typecheck   custom-elements.json (preview.ts imports it), tsc -p tsconfig.check.json, ESLint
 //   2 node        node --test over tests/feed/*.test.ts and tests/node/**/*.test.ts (via tsx)
 //   3 browser     @web/test-runner (tests/core, tests/elements, the time-zone groups)
 //   4 build       rollup -c, the manifest, size budgets, README API tables against the manifest
@@ -91,7 +91,8 @@ const stages = [
     async run() {
       const manifest = await step(bin('cem'), ['analyze', '--litelement', '--quiet']);
       const tsc = await step(bin('tsc'), ['-p', 'tsconfig.check.json', '--pretty', 'false']);
-      return sum(manifest, tsc);
+      const lint = await step(bin('eslint'), ['--max-warnings', '0', '.']);
+      return sum(manifest, tsc, lint);
     },
   },
   {

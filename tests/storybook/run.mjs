@@ -116,7 +116,6 @@ async function check(entry) {
         if (c.contains('sb-show-errordisplay')) return 'error';
         if (!c.contains('sb-show-main')) return null;
         if (type === 'docs') return 'main';
-        // @ts-ignore: Storybook's preview global
         const phase = window.__STORYBOOK_PREVIEW__?.currentRender?.phase;
         if (phase === 'errored') return 'error';
         return phase === 'finished' || phase === 'aborted' ? 'main' : null;
@@ -144,7 +143,6 @@ async function check(entry) {
     if (entry.type === 'story' && !problems.length) {
       await page.addScriptTag({ path: axePath });
       const violations = await page.evaluate(async () => {
-        // @ts-ignore: injected by addScriptTag
         const result = await window.axe.run('#storybook-root', { resultTypes: ['violations'] });
         return result.violations.map(
           (v) => `axe ${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' > ')).slice(0, 3).join('; ')}`,
