@@ -18,7 +18,7 @@ const MAX_BYTES = 900 * 1024;
 
 /** The day of the main fair; every other date is an offset from it. */
 const ANCHOR = '2027-03-22';
-const MAIN_TITLE = { 'zh-CN': '2025届春季综合类双选会', en: '2025 Spring Career Fair' };
+const MAIN_TITLE = { 'zh-CN': '2027届春季综合类双选会', en: 'Class of 2027 Spring Career Fair' };
 const EMPLOYER_COUNT = 1227;
 const FREE_BOOTHS = 20;
 const MIN_OPENINGS = 70368; // "70,000+ positions" on the poster: stats.positions is the sum of openings
@@ -413,13 +413,13 @@ const byIndustry = (id) => employers.filter((e) => e.industry === id).map((e) =>
 
 const fairs = [
   {
-    id: 'spring-2025',
+    id: 'spring-2027',
     title: MAIN_TITLE,
     start: at(0, '09:00'),
     end: at(0, '16:00'),
-    url: `${SITE}/fairs/spring-2025`,
-    registrationUrl: `${SITE}/fairs/spring-2025/register`,
-    liveUrl: 'https://live.example.com/spring-2025',
+    url: `${SITE}/fairs/spring-2027`,
+    registrationUrl: `${SITE}/fairs/spring-2027/register`,
+    liveUrl: 'https://live.example.com/spring-2027',
     venue,
     stats: { employers: EMPLOYER_COUNT, positions: openings, visitors: 20000, provinces: PROVINCES.length, industries: INDUSTRIES.length },
     halls,
@@ -427,35 +427,35 @@ const fairs = [
     landmarks,
   },
   {
-    id: 'spring-2025-health',
+    id: 'spring-2027-health',
     title: T('春季医药卫生类专场双选会', 'Spring Fair: Healthcare & Biomedicine'),
     start: at(7, '13:30'),
     end: at(7, '16:30'),
-    url: `${SITE}/fairs/spring-2025-health`,
+    url: `${SITE}/fairs/spring-2027-health`,
     venue: { name: T('学生活动中心一楼', 'Student Centre, ground floor'), campus: T('临港校区', 'Lingang campus') },
     employers: [...byIndustry('healthcare'), ...byIndustry('biomedicine')].slice(0, 60),
   },
   {
-    id: 'spring-2025-online',
+    id: 'spring-2027-online',
     title: T('“百日冲刺”云端双选会', '100-Day Sprint Online Fair'),
     start: at(38, '09:00'),
     end: day(40),
     online: true,
-    url: `${SITE}/fairs/spring-2025-online`,
-    liveUrl: 'https://live.example.com/sprint-2025',
+    url: `${SITE}/fairs/spring-2027-online`,
+    liveUrl: 'https://live.example.com/sprint-2027',
     employers: sample(employers, 150).map((e) => e.id).sort(),
   },
   {
-    id: 'autumn-2024',
+    id: 'autumn-2026',
     title: T('秋季综合类双选会', 'Autumn Career Fair'),
     start: '2026-10-24T09:00',
     end: '2026-10-24T16:00',
-    url: `${SITE}/fairs/autumn-2024`,
+    url: `${SITE}/fairs/autumn-2026`,
     venue,
     stats: { employers: 986, positions: 52310, visitors: 17000, provinces: 29, industries: 20 },
   },
   {
-    id: 'spring-2025-west',
+    id: 'spring-2027-west',
     title: T('西部地区专场招聘会', 'Western Regions Recruitment Day'),
     start: at(-7, '13:30'),
     end: at(-7, '16:30'),
@@ -482,7 +482,7 @@ const activities = [
   { id: 'zy-4', series: 'zhiyin', kind: 'talk', title: T('短视频就业论坛', 'Short-video careers forum'), start: at(-12, '14:00'), end: at(-12, '16:00'), location: T('图书馆报告厅', 'Library lecture hall'), liveUrl: 'https://live.example.com/zhiyin-forum', url: `${SITE}/series/zhiyin/4` },
   { id: 'zy-5', series: 'zhiyin', kind: 'visit', title: T('实地参访', 'Site visits'), start: at(25, '08:30'), end: at(25, '17:00'), employer: firstOf('aerospace'), location: T('上海临港', 'Lingang, Shanghai'), url: `${SITE}/series/zhiyin/5` },
   { id: 'zy-6', series: 'zhiyin', kind: 'camp', title: T('暑期实践营', 'Summer practice camp'), start: '2027-07-05', end: '2027-07-16', location: T('合作企业实践基地', 'Partner employers\' sites'), url: `${SITE}/series/zhiyin/6` },
-  { id: 'act-spring', kind: 'fair', fair: 'spring-2025', title: MAIN_TITLE, start: at(0, '09:00'), end: at(0, '16:00'), location: venue.name, url: `${SITE}/fairs/spring-2025` },
+  { id: 'act-spring', kind: 'fair', fair: 'spring-2027', title: MAIN_TITLE, start: at(0, '09:00'), end: at(0, '16:00'), location: venue.name, url: `${SITE}/fairs/spring-2027` },
 ];
 const livestreamHosts = sample(employers.filter((e) => e.type !== 'hospital'), 8);
 const liveDays = [2, 9, 16, 23, 30, 37, 44, 51];
@@ -503,11 +503,15 @@ livestreamHosts.forEach((e, i) => {
 });
 
 // Placement (毕业去向落实率) through two seasons; the rate is the published figure, `placed` follows it.
+// The class of 2027 graduates in June 2027: on the feed's date (November 2026) its season has just
+// begun, so it has two early figures, each with a same-time-last-year counterpart in the 2026 season.
 const SEASONS = {
-  2024: { graduates: { overall: 8412, undergraduate: 5630, master: 2782 }, points: [
-    ['2024-01-15', 0.312], ['2024-03-21', 0.518], ['2024-05-23', 0.701], ['2024-06-30', 0.842], ['2024-08-31', 0.913]] },
-  2025: { graduates: { overall: 8906, undergraduate: 5874, master: 3032 }, points: [
-    ['2025-01-16', 0.336], ['2025-03-20', 0.55], ['2025-05-22', 0.724], ['2025-06-30', 0.857], ['2025-08-31', 0.921]] },
+  2025: { graduates: { overall: 8412, undergraduate: 5630, master: 2782 }, points: [
+    ['2024-11-21', 0.158], ['2025-01-16', 0.312], ['2025-03-21', 0.518], ['2025-05-23', 0.701], ['2025-06-30', 0.842], ['2025-08-31', 0.913]] },
+  2026: { graduates: { overall: 8906, undergraduate: 5874, master: 3032 }, points: [
+    ['2025-10-16', 0.104], ['2025-11-20', 0.171], ['2026-01-15', 0.336], ['2026-03-20', 0.55], ['2026-05-21', 0.724], ['2026-06-30', 0.857], ['2026-08-31', 0.921]] },
+  2027: { graduates: { overall: 9120, undergraduate: 5980, master: 3140 }, points: [
+    ['2026-10-15', 0.118], ['2026-11-19', 0.187]] },
 };
 const SCOPE_SHIFT = { overall: 0, undergraduate: -0.024, master: 0.041 };
 const placement = [];
