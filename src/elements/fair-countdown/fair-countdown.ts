@@ -1,21 +1,13 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { subscribeClock, type ClockUnit } from '../../core/clock.js';
 import { emit } from '../../core/emit.js';
 import { FeedController } from '../../core/feed-controller.js';
-import {
-  dateTimeFormat,
-  langOf,
-  numberFormat,
-  pluralRules,
-  t,
-  type MessageKey,
-} from '../../core/i18n.js';
+import { dateTimeFormat, langOf, numberFormat, t, type Message } from '../../core/i18n.js';
 import { downloadICS, toICS } from '../../core/ics.js';
 import { baseStyles } from '../../core/styles.js';
 import { fairPhase, pickFair } from '../../feed/queries.js';
 import { resolveText } from '../../feed/text.js';
-import type { Fair } from '../../feed/types.js';
+import type { Fair, Text } from '../../feed/types.js';
 import { styles } from './fair-countdown.styles.js';
 
 /** A unit the countdown can show, from the largest to the smallest. */
@@ -23,14 +15,7 @@ export type CountdownUnit = 'day' | 'hour' | 'minute' | 'second';
 
 /** What the element shows. */
 export type CountdownView =
-  | 'loading'
-  | 'error'
-  | 'no-fair'
-  | 'upcoming'
-  | 'running'
-  | 'ended'
-  | 'postponed'
-  | 'cancelled';
+  'loading' | 'error' | 'no-fair' | 'upcoming' | 'running' | 'ended' | 'postponed' | 'cancelled';
 
 /** `detail` of `fair-countdown-end`. */
 export interface FairCountdownEndDetail {
@@ -39,16 +24,39 @@ export interface FairCountdownEndDetail {
 }
 
 const UNITS: readonly CountdownUnit[] = ['day', 'hour', 'minute', 'second'];
-const UNIT_MS: Record<CountdownUnit, number> = {
-  day: 86_400_000,
-  hour: 3_600_000,
-  minute: 60_000,
-  second: 1000,
-};
+const UNIT_MS = [86_400_000, 3_600_000, 60_000, 1000];
 /** The live region speaks at most this often (STYLE.md: never flood a screen reader). */
 const ANNOUNCE_EVERY_MS = 60_000;
 
-interface Segment {
+/** The countdown's own messages (shared ones, such as loading and errors, are in core/i18n). */
+const M = {
+  upcoming: ['距开始', 'Starts in'],
+  running: ['进行中 · 距结束', 'On now · ends in'],
+  ended: ['已结束', 'Ended'],
+  postponed: ['已延期', 'Postponed'],
+  cancelled: ['已取消', 'Cancelled'],
+  noFair: ['暂无招聘会安排', 'No job fair is scheduled'],
+  notFound: [
+    '数据中没有 id 为“{id}”的招聘会，请检查 fair 属性。',
+    'The feed has no fair with id “{id}”. Check the fair attribute.',
+  ],
+  originally: ['原定', 'Originally'],
+  calendar: ['添加到日历', 'Add to calendar'],
+  register: ['在线报名', 'Register'],
+  employers: ['{count} 家单位', '{count} employer|{count} employers'],
+  positions: ['{count} 个岗位', '{count} position|{count} positions'],
+} satisfies Record<string, Message>;
+
+/** What the live region says at each milestone. */
+const SAID: Record<string, Message> = {
+  day: ['距{title}开始不到 1 天', '{title} starts in less than a day'],
+  hour: ['距{title}开始不到 1 小时', '{title} starts in less than an hour'],
+  running: ['{title}已开始', '{title} has started'],
+  ended: ['{title}已结束', '{title} has ended'],
+};
+
+/** One unit of a countdown: `{ unit: 'hour', value: 13 }`. */
+export interface Segment {
   unit: CountdownUnit;
   value: number;
 }
@@ -63,21 +71,38 @@ export function splitDuration(
   smallest: CountdownUnit,
 ): Segment[] {
   const from = UNITS.indexOf(largest);
-  const to = UNITS.indexOf(smallest);
-  const step = UNIT_MS[smallest];
+  const step = UNIT_MS[UNITS.indexOf(smallest)]!;
   let rest = Math.max(0, Math.ceil(ms / step) * step);
-  return UNITS.slice(from, to + 1).map((unit) => {
-    const value = Math.floor(rest / UNIT_MS[unit]);
-    rest -= value * UNIT_MS[unit];
+  return UNITS.slice(from, UNITS.indexOf(smallest) + 1).map((unit, i) => {
+    const value = Math.floor(rest / UNIT_MS[from + i]!);
+    rest -= value * UNIT_MS[from + i]!;
     return { unit, value };
   });
 }
 
-const asUnit = (value: unknown, fallback: CountdownUnit): CountdownUnit =>
-  UNITS.includes(value as CountdownUnit) ? (value as CountdownUnit) : fallback;
+/** The index of a unit attribute's value, or `fallback` for anything else. */
+const unitIndex = (value: unknown, fallback: number): number => {
+  const i = UNITS.indexOf(value as CountdownUnit);
+  return i < 0 ? fallback : i;
+};
 
-/** The viewer's own zone, read once per call: tests and travellers may change it. */
-const viewerZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
+/**
+ * `YYYY-MM-DD hh:mm` of `instant` on the wall clock of `timeZone` (the viewer's when undefined):
+ * Swedish dates are ISO-shaped.
+ */
+const wallClock = (instant: number, timeZone?: string): string =>
+  dateTimeFormat('sv', { timeZone, dateStyle: 'short', timeStyle: 'short' }).format(instant);
+
+/** The calendar date of `instant` in `timeZone`, `YYYY-MM-DD`. */
+const isoDate = (instant: number, timeZone: string): string =>
+  wallClock(instant, timeZone).slice(0, 10);
+
+/** The texts that are there, in `lang`, joined by `separator` ("长安校区 · 体育馆"). */
+const joinTexts = (texts: (Text | undefined)[], lang: string, separator: string): string =>
+  texts
+    .map((text) => resolveText(text, lang))
+    .filter(Boolean)
+    .join(separator);
 
 const DAY_FORMAT: Intl.DateTimeFormatOptions = {
   year: 'numeric',
@@ -86,45 +111,6 @@ const DAY_FORMAT: Intl.DateTimeFormatOptions = {
   weekday: 'short',
 };
 const TIME_FORMAT: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit' };
-
-/** The long name of `timeZone` at `instant` in `lang` ("中国标准时间", "British Summer Time"). */
-function zoneName(lang: string, timeZone: string, instant: number): string {
-  return (
-    dateTimeFormat(lang, { timeZone, timeZoneName: 'long' })
-      .formatToParts(instant)
-      .find((p) => p.type === 'timeZoneName')?.value ?? timeZone
-  );
-}
-
-/**
- * The calendar date of `instant` in `timeZone` as `YYYY-MM-DD`, for `<time datetime>` of all-day fairs.
- */
-function isoDate(instant: number, timeZone: string): string {
-  const parts = dateTimeFormat('en-US', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(instant);
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${get('year').padStart(4, '0')}-${get('month')}-${get('day')}`;
-}
-
-/** Whether the wall clocks of the viewer and of `timeZone` read the same at `instant`. */
-function sameWallClock(instant: number, timeZone: string): boolean {
-  const options: Intl.DateTimeFormatOptions = {
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    hourCycle: 'h23',
-  };
-  return (
-    dateTimeFormat('en-US', { ...options, timeZone }).format(instant) ===
-    dateTimeFormat('en-US', options).format(instant)
-  );
-}
 
 /**
  * A countdown to the next job fair (双选会), or to the end of the one that is on now, read from a
@@ -177,44 +163,64 @@ function sameWallClock(instant: number, timeZone: string): boolean {
 export class FairCountdown extends LitElement {
   static override styles = [baseStyles, styles];
 
+  // Declared here rather than with decorators: no decorator helpers in the bundle.
+  static override properties = {
+    src: {},
+    feed: { attribute: false },
+    fair: {},
+    largestUnit: { attribute: 'largest-unit' },
+    smallestUnit: { attribute: 'smallest-unit' },
+  };
+
   /** URL of the feed (resolved against the page), or `#id` of an inline `<script type="application/json">`. */
-  @property() src?: string;
+  declare src?: string;
 
   /** The feed as an object, instead of `src`. */
-  @property({ attribute: false }) feed?: unknown;
+  declare feed?: unknown;
 
   /** `id` of the fair to count down to; by default the running one, else the next, else the latest. */
-  @property() fair?: string;
+  declare fair?: string;
 
-  /** The largest unit shown: `day` (default), `hour`, `minute` or `second` (`hour` shows 49 hours). */
-  @property({ attribute: 'largest-unit' }) largestUnit: CountdownUnit = 'day';
+  /**
+   * The largest unit shown: `day` (default), `hour`, `minute` or `second` (`hour` shows 49 hours).
+   * @type {'day' | 'hour' | 'minute' | 'second'}
+   */
+  declare largestUnit: CountdownUnit;
 
-  /** The smallest unit shown: `second` (default), `minute`, `hour` or `day`. */
-  @property({ attribute: 'smallest-unit' }) smallestUnit: CountdownUnit = 'second';
+  /**
+   * The smallest unit shown: `second` (default), `minute`, `hour` or `day`.
+   * @type {'day' | 'hour' | 'minute' | 'second'}
+   */
+  declare smallestUnit: CountdownUnit;
 
   readonly #feed = new FeedController(this);
 
   /* Derived in willUpdate, read by render. */
   #view: CountdownView = 'loading';
   #lang = 'zh-CN';
-  #picked: Fair | undefined;
+  #fair: Fair | undefined;
   #timeZone = 'Asia/Shanghai';
   #segments: Segment[] = [];
-  #largest: CountdownUnit = 'day';
-  #smallest: CountdownUnit = 'second';
+  #ticking: ClockUnit | undefined;
 
-  /* What the live region says, and when it last changed. */
+  /* What the live region says, the milestone it is at, and when it last spoke. */
   #announcement = '';
   #milestone: string | undefined;
   #announcedAt = -Infinity;
 
-  /* `fair-countdown-end`: the last fair and phase seen, and a start seen in this update. */
-  #lastPhase: { fairId: string; view: CountdownView } | undefined;
+  /* `fair-countdown-end`: the fair and phase seen last (`id\nview`), and a start seen in this update. */
+  #lastPhase: string | undefined;
   #started: string | undefined;
 
   /* The shared clock, subscribed only while a countdown is shown. */
   #clockUnit: ClockUnit | undefined;
   #unsubscribeClock: (() => void) | undefined;
+
+  constructor() {
+    super();
+    this.largestUnit = 'day';
+    this.smallestUnit = 'second';
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -227,70 +233,59 @@ export class FairCountdown extends LitElement {
     this.#setClock(undefined);
   }
 
-  protected override willUpdate(_changed: PropertyValues<this>): void {
+  protected override willUpdate(): void {
     const now = Date.now();
-    this.#lang = langOf(this);
-    this.#largest = asUnit(this.largestUnit, 'day');
-    this.#smallest = asUnit(this.smallestUnit, 'second');
-    if (UNITS.indexOf(this.#smallest) < UNITS.indexOf(this.#largest)) {
-      [this.#largest, this.#smallest] = [this.#smallest, this.#largest];
-    }
+    let largest = unitIndex(this.largestUnit, 0);
+    let smallest = unitIndex(this.smallestUnit, 3);
+    if (smallest < largest) [largest, smallest] = [smallest, largest];
 
-    const status = this.#feed.status;
-    const feed = this.#feed.feed;
-    this.#picked = undefined;
-    this.#segments = [];
-    if (status === 'error' && !feed) {
-      this.#view = 'error';
-    } else if (status !== 'ready' || !feed) {
-      this.#view = status === 'error' ? 'error' : 'loading';
-    } else {
-      this.#timeZone = feed.timeZone;
-      const fair = pickFair(feed, now, this.fair || undefined) ?? undefined;
-      this.#picked = fair;
-      if (!fair) {
-        this.#view = 'no-fair';
-      } else if (fair.status === 'cancelled') {
-        this.#view = 'cancelled';
-      } else if (fair.status === 'postponed') {
-        this.#view = 'postponed';
-      } else {
-        this.#view = fairPhase(fair, now);
-        if (this.#view === 'upcoming') {
-          this.#segments = splitDuration(fair.start - now, this.#largest, this.#smallest);
-        } else if (this.#view === 'running') {
-          this.#segments = splitDuration(fair.end - now, this.#largest, this.#smallest);
-        }
-      }
+    const { status, feed } = this.#feed;
+    const fair =
+      status === 'ready' && feed ? pickFair(feed, now, this.fair || undefined) : undefined;
+    const view: CountdownView =
+      !feed || status !== 'ready'
+        ? status === 'error'
+          ? 'error'
+          : 'loading'
+        : !fair
+          ? 'no-fair'
+          : fair.status !== 'scheduled'
+            ? fair.status
+            : fairPhase(fair, now);
+    const ticking = view === 'upcoming' || view === 'running';
+    this.#lang = langOf(this);
+    this.#view = view;
+    this.#fair = fair;
+    if (feed) this.#timeZone = feed.timeZone;
+    this.#segments = ticking
+      ? splitDuration(
+          (view === 'upcoming' ? fair!.start : fair!.end) - now,
+          UNITS[largest]!,
+          UNITS[smallest]!,
+        )
+      : [];
+    this.#ticking = ticking ? (smallest === 3 ? 'second' : 'minute') : undefined;
+
+    // A fair that was upcoming at the last update and is running (or already over) now started.
+    const phase = fair && `${fair.id}\n${view}`;
+    if (
+      fair &&
+      this.#lastPhase === `${fair.id}\nupcoming` &&
+      (view === 'running' || view === 'ended')
+    ) {
+      this.#started = fair.id;
     }
-    this.#trackStart();
+    this.#lastPhase = phase;
     this.#updateAnnouncement(now);
   }
 
-  protected override updated(_changed: PropertyValues<this>): void {
-    const ticking = this.#view === 'upcoming' || this.#view === 'running';
-    this.#setClock(ticking ? (this.#smallest === 'second' ? 'second' : 'minute') : undefined);
-    if (this.#started !== undefined) {
-      const fairId = this.#started;
+  protected override updated(): void {
+    this.#setClock(this.isConnected ? this.#ticking : undefined);
+    const fairId = this.#started;
+    if (fairId !== undefined) {
       this.#started = undefined;
       emit<FairCountdownEndDetail>(this, 'fair-countdown-end', { fairId });
     }
-  }
-
-  /** Notes a fair going from upcoming to running (or straight to ended) since the last update. */
-  #trackStart(): void {
-    const fair = this.#picked;
-    const seen = fair ? { fairId: fair.id, view: this.#view } : undefined;
-    const before = this.#lastPhase;
-    if (
-      seen &&
-      before?.fairId === seen.fairId &&
-      before.view === 'upcoming' &&
-      (seen.view === 'running' || seen.view === 'ended')
-    ) {
-      this.#started = seen.fairId;
-    }
-    this.#lastPhase = seen;
   }
 
   /**
@@ -298,21 +293,23 @@ export class FairCountdown extends LitElement {
    * minute, and never for the first state shown (that is what the page already says).
    */
   #updateAnnouncement(now: number): void {
-    const fair = this.#picked;
-    let milestone: string | undefined;
+    const fair = this.#fair;
+    const view = this.#view;
     let key: string | undefined;
-    if (fair && (this.#view === 'upcoming' || this.#view === 'running' || this.#view === 'ended')) {
+    if (fair && (view === 'upcoming' || view === 'running' || view === 'ended')) {
       const left = fair.start - now;
-      const near = left <= UNIT_MS.hour ? 'hour' : left <= UNIT_MS.day ? 'day' : 'far';
-      key = this.#view === 'upcoming' ? near : this.#view;
-      milestone = `${fair.id}\n${key}`;
-    } else if (this.#view !== 'loading') {
-      milestone = `${fair?.id ?? ''}\n${this.#view}`;
+      key =
+        view !== 'upcoming'
+          ? view
+          : left <= UNIT_MS[1]!
+            ? 'hour'
+            : left <= UNIT_MS[0]!
+              ? 'day'
+              : 'far';
     }
+    const milestone = view === 'loading' ? undefined : `${fair?.id ?? ''}\n${key ?? view}`;
     if (milestone === this.#milestone) return;
-    const sameFair =
-      fair !== undefined && this.#milestone?.startsWith(`${fair.id}\n`) && key !== undefined;
-    if (!sameFair || key === 'far') {
+    if (!key || key === 'far' || !this.#milestone?.startsWith(`${fair!.id}\n`)) {
       // A new fair, a new feed or a state that is not a moment: take it in silently.
       this.#milestone = milestone;
       return;
@@ -321,42 +318,31 @@ export class FairCountdown extends LitElement {
     if (now - this.#announcedAt < ANNOUNCE_EVERY_MS) return;
     this.#milestone = milestone;
     this.#announcedAt = now;
-    const title = resolveText(fair.title, this.#lang);
-    this.#announcement = t(this.#lang, `countdown.announce.${key}` as MessageKey, { title });
+    this.#announcement = t(this.#lang, SAID[key]!, { title: resolveText(fair!.title, this.#lang) });
   }
 
   #setClock(unit: ClockUnit | undefined): void {
-    if (unit === this.#clockUnit && (unit === undefined || this.#unsubscribeClock)) return;
+    if (unit === this.#clockUnit) return;
     this.#unsubscribeClock?.();
-    this.#unsubscribeClock = undefined;
     this.#clockUnit = unit;
-    if (unit !== undefined && this.isConnected) {
-      this.#unsubscribeClock = subscribeClock(unit, () => this.requestUpdate());
-    }
+    this.#unsubscribeClock = unit && subscribeClock(unit, () => this.requestUpdate());
   }
 
   #onCalendarClick = (): void => {
-    const fair = this.#picked;
-    if (!fair) return;
+    const fair = this.#fair!;
     const lang = this.#lang;
     const title = resolveText(fair.title, lang);
-    const venue = fair.venue
-      ? [fair.venue.name, fair.venue.campus, fair.venue.address]
-          .filter((x) => x !== undefined)
-          .map((x) => resolveText(x!, lang))
-          .filter(Boolean)
-          .join(', ')
-      : '';
+    const { name, campus, address } = fair.venue ?? {};
     const text = toICS(
       [
         {
-          uid: `${fair.id}@${globalThis.location?.hostname || 'fairkit'}`,
+          uid: `${fair.id}@${location.hostname || 'fairkit'}`,
           start: fair.start,
           end: fair.end,
           allDay: fair.allDay,
           timeZone: this.#timeZone,
           summary: title,
-          location: venue || undefined,
+          location: joinTexts([name, campus, address], lang, ', ') || undefined,
           url: fair.url ?? fair.registrationUrl,
           description: this.#statsText(fair) || undefined,
           status: fair.status === 'cancelled' ? 'cancelled' : 'confirmed',
@@ -364,92 +350,90 @@ export class FairCountdown extends LitElement {
       ],
       { calName: title },
     );
-    const name = fair.id.replace(/[^\w.-]+/g, '-') || 'fair';
-    downloadICS(`${name}.ics`, text);
+    downloadICS(`${fair.id.replace(/[^\w.-]+/g, '-') || 'fair'}.ics`, text);
   };
 
   override render(): TemplateResult {
     const view = this.#view;
+    const lang = this.#lang;
+    const error = this.#feed.error;
     return html`
-      <div part="base base--${view}" lang=${this.#lang}>
-        ${view === 'loading'
-          ? this.#renderLoading()
-          : view === 'error'
-            ? this.#renderError()
-            : view === 'no-fair'
-              ? this.#renderNoFair()
-              : this.#renderFair(this.#picked!)}
-        ${this.#feed.stale && view !== 'error'
-          ? html`<p part="stale">${this.#staleText()}</p>`
-          : nothing}
-        <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.#announcement}</div>
+      <div part="base base--${view}" lang=${lang}>
+        ${
+          view === 'loading'
+            ? html`<p part="status status--loading">${t(lang, 'loading')}</p>
+                <slot></slot>`
+            : view === 'error'
+              ? html`<p part="error" role="alert">
+                    <strong>${t(lang, 'error.title')}</strong><br />
+                    ${t(lang, `error.${error?.kind ?? 'network'}`, {
+                      url: error?.url ?? this.src ?? '',
+                      status: error?.status ?? '',
+                    })}
+                  </p>
+                  <slot></slot>`
+              : view === 'no-fair'
+                ? html`<p part="status status--no-fair">
+                    ${this.fair ? t(lang, M.notFound, { id: this.fair }) : t(lang, M.noFair)}
+                  </p>`
+                : this.#renderFair(this.#fair!)
+        }
+        ${
+          this.#feed.stale && view !== 'error'
+            ? html`<p part="stale">${this.#staleText()}</p>`
+            : nothing
+        }
+        <div class="visually-hidden" aria-live="polite" aria-atomic="true">
+          ${this.#announcement}
+        </div>
       </div>
     `;
   }
 
-  #renderLoading(): TemplateResult {
-    return html`
-      <p part="status status--loading">${t(this.#lang, 'loading')}</p>
-      <slot></slot>
-    `;
-  }
-
-  #renderError(): TemplateResult {
-    const error = this.#feed.error;
-    const kind = error?.kind ?? 'network';
-    const url = error?.url ?? this.src ?? '';
-    return html`
-      <p part="error" role="alert">
-        <strong>${t(this.#lang, 'error.title')}</strong><br />
-        ${t(this.#lang, `error.${kind}`, { url, status: error?.status ?? '' })}
-      </p>
-      <slot></slot>
-    `;
-  }
-
-  #renderNoFair(): TemplateResult {
-    return html`<p part="status status--no-fair">
-      ${t(this.#lang, this.fair ? 'countdown.not-found' : 'countdown.no-fair', { id: this.fair ?? '' })}
-    </p>`;
-  }
-
   #renderFair(fair: Fair): TemplateResult {
     const lang = this.#lang;
-    const view = this.#view;
+    const view = this.#view as 'upcoming' | 'running' | 'ended' | 'postponed' | 'cancelled';
     const title = resolveText(fair.title, lang);
-    const ticking = view === 'upcoming' || view === 'running';
-    const label = t(lang, `countdown.status.${view}` as MessageKey);
+    const label = t(lang, M[view]);
+    const ticking = this.#ticking !== undefined;
     const stats = this.#statsText(fair);
+    const venue = fair.venue && joinTexts([fair.venue.campus, fair.venue.name], lang, ' · ');
+    const register = ticking && fair.registrationUrl;
     return html`
       <p part="status status--${view}">${label}</p>
       <p part="title${view === 'cancelled' ? ' title--cancelled' : ''}">
         ${fair.url ? html`<a href=${fair.url}>${title}</a>` : title}
       </p>
-      ${ticking ? this.#renderCountdown(label) : nothing} ${this.#renderDate(fair)}
-      ${fair.venue
-        ? html`<p part="venue">
-            ${[fair.venue.campus, fair.venue.name]
-              .filter((x) => x !== undefined)
-              .map((x) => resolveText(x!, lang))
-              .filter(Boolean)
-              .join(' · ')}
-          </p>`
-        : nothing}
-      ${stats ? html`<p part="stats">${stats}</p>` : nothing} ${this.#renderActions(fair)}
+      ${
+        ticking
+          ? html`<div part="countdown" role="timer" aria-live="off" aria-label=${label}>
+              ${this.#segments.map(
+                // The space keeps "2 天 13 小时" apart for screen readers reading the timer on demand.
+                ({ unit, value }, i) => html`${i ? ' ' : ''}${this.#renderSegment(unit, value)}`,
+              )}
+            </div>`
+          : nothing
+      }
+      ${this.#renderDate(fair)} ${venue ? html`<p part="venue">${venue}</p>` : nothing}
+      ${stats ? html`<p part="stats">${stats}</p>` : nothing}
+      ${
+        ticking || view === 'cancelled'
+          ? html`<div part="actions">
+              <button part="calendar" type="button" @click=${this.#onCalendarClick}>
+                ${t(lang, M.calendar)}
+              </button>
+              ${
+                register
+                  ? html`<a part="register" href=${register}>${t(lang, M.register)}</a>`
+                  : nothing
+              }
+            </div>`
+          : nothing
+      }
     `;
   }
 
-  #renderCountdown(label: string): TemplateResult {
-    return html`
-      <div part="countdown" role="timer" aria-live="off" aria-label=${label}>
-        ${this.#segments.map(
-          // The space keeps "2 天 13 小时" apart for screen readers reading the timer on demand.
-          ({ unit, value }, i) => html`${i > 0 ? ' ' : ''}${this.#renderSegment(unit, value)}`,
-        )}
-      </div>
-    `;
-  }
-
+  /** One unit: Intl writes the number and the unit name in the language's order ("2 天", "2 days"). */
   #renderSegment(unit: CountdownUnit, value: number): TemplateResult {
     const parts = numberFormat(this.#lang, {
       style: 'unit',
@@ -457,12 +441,10 @@ export class FairCountdown extends LitElement {
       unitDisplay: 'long',
     }).formatToParts(value);
     return html`<span part="segment segment--${unit}"
-      >${parts.map((p) =>
-        p.type === 'unit'
-          ? html`<span part="unit">${p.value}</span>`
-          : p.type === 'literal'
-            ? p.value
-            : html`<span part="value">${p.value}</span>`,
+      >${parts.map(({ type, value }) =>
+        type === 'literal'
+          ? value
+          : html`<span part=${type === 'unit' ? 'unit' : 'value'}>${value}</span>`,
       )}</span
     >`;
   }
@@ -472,83 +454,54 @@ export class FairCountdown extends LitElement {
     const timeZone = this.#timeZone;
     const { start, end } = fair;
     const days = dateTimeFormat(lang, { timeZone, ...DAY_FORMAT });
+    const sameDay = (a: number) => isoDate(a, timeZone) === isoDate(start, timeZone);
     let text: string;
-    let datetime: string;
-    let zone = '';
+    let zone: string | undefined;
     if (fair.allDay) {
       const lastDay = end > start ? end - 1 : start;
-      text =
-        isoDate(lastDay, timeZone) === isoDate(start, timeZone)
-          ? days.format(start)
-          : days.formatRange(start, lastDay);
-      datetime = isoDate(start, timeZone);
+      text = sameDay(lastDay) ? days.format(start) : days.formatRange(start, lastDay);
     } else {
       // Date and times are formatted apart: Intl's interval formats drop a long zone name and, in
       // Chinese, switch to numeric dates.
       const times = dateTimeFormat(lang, { timeZone, ...TIME_FORMAT });
-      if (end <= start) {
-        text = `${days.format(start)} ${times.format(start)}`;
-      } else if (isoDate(end, timeZone) === isoDate(start, timeZone)) {
-        text = `${days.format(start)} ${times.formatRange(start, end)}`;
-      } else {
-        text = `${days.format(start)} ${times.format(start)} – ${days.format(end)} ${times.format(end)}`;
+      const at = (instant: number) => `${days.format(instant)} ${times.format(instant)}`;
+      text =
+        end <= start
+          ? at(start)
+          : sameDay(end)
+            ? `${days.format(start)} ${times.formatRange(start, end)}`
+            : `${at(start)} – ${at(end)}`;
+      // Name the zone only when the viewer's clocks read differently from the fair's.
+      if ([start, end].some((instant) => wallClock(instant) !== wallClock(instant, timeZone))) {
+        zone = dateTimeFormat(lang, { timeZone, timeZoneName: 'long' })
+          .formatToParts(start)
+          .find((p) => p.type === 'timeZoneName')?.value;
       }
-      datetime = new Date(start).toISOString();
-      const named =
-        timeZone !== viewerZone() &&
-        !(sameWallClock(start, timeZone) && sameWallClock(end, timeZone));
-      if (named) zone = zoneName(lang, timeZone, start);
     }
     const struck = this.#view === 'postponed';
     return html`<p part="date${struck ? ' date--struck' : ''}">
-      ${struck ? html`<span>${t(lang, 'countdown.originally')}</span> ` : nothing}<time
-        datetime=${datetime}
+      ${struck ? html`<span>${t(lang, M.originally)}</span> ` : nothing}<time
+        datetime=${fair.allDay ? isoDate(start, timeZone) : new Date(start).toISOString()}
         >${text}</time
       >${zone ? html` <span>${zone}</span>` : nothing}
     </p>`;
-  }
-
-  #renderActions(fair: Fair): TemplateResult | typeof nothing {
-    const view = this.#view;
-    const calendar = view === 'upcoming' || view === 'running' || view === 'cancelled';
-    const register = (view === 'upcoming' || view === 'running') && fair.registrationUrl;
-    if (!calendar && !register) return nothing;
-    return html`<div part="actions">
-      ${calendar
-        ? html`<button part="calendar" type="button" @click=${this.#onCalendarClick}>
-            ${t(this.#lang, 'countdown.calendar')}
-          </button>`
-        : nothing}
-      ${register
-        ? html`<a part="register" href=${fair.registrationUrl!}>${t(this.#lang, 'countdown.register')}</a>`
-        : nothing}
-    </div>`;
   }
 
   /** "Showing a saved copy from …": when the copy was saved, else when the feed says it was made. */
   #staleText(): string {
     const at = this.#feed.savedAt ?? this.#feed.feed?.updated;
     const time =
-      at === undefined
+      at == null
         ? '—'
         : dateTimeFormat(this.#lang, { dateStyle: 'medium', timeStyle: 'short' }).format(at);
     return t(this.#lang, 'stale', { time });
   }
 
   /** "1,227 家单位 · 70,000 个岗位": the headline figures the feed has, with locale digits and plurals. */
-  #statsText(fair: Fair): string {
-    const lang = this.#lang;
-    const stats = fair.stats;
-    if (!stats) return '';
-    const number = numberFormat(lang);
-    const plural = pluralRules(lang);
+  #statsText({ stats }: Fair): string {
     return (['employers', 'positions'] as const)
-      .filter((key) => typeof stats[key] === 'number')
-      .map((key) => {
-        const n = stats[key]!;
-        const form = plural.select(n) === 'one' ? 'one' : 'other';
-        return t(lang, `countdown.stats.${key}.${form}`, { count: number.format(n) });
-      })
+      .filter((key) => typeof stats?.[key] === 'number')
+      .map((key) => t(this.#lang, M[key], { count: stats![key]! }))
       .join(' · ');
   }
 }
