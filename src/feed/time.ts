@@ -1,4 +1,5 @@
-import { TZDate, tzOffset } from '@date-fns/tz';
+// The subpath: the package root also evaluates TZDate (prototype patching that bundlers keep).
+import { tzOffset } from '@date-fns/tz/tzOffset';
 import type { Instant } from './types.js';
 
 /** What {@link parseTime} makes of a feed time. */
@@ -67,8 +68,8 @@ function offsetAt(timeZone: string, instant: number): number {
  * A time that happens twice (the repeated hour when clocks go back) is the earlier one. A time that
  * never happens (the skipped hour when clocks go forward) is moved forward by the length of the
  * gap, so `2024-03-10 02:30` in America/Los_Angeles is 03:30 PDT. This is the `compatible`
- * disambiguation of Temporal and RFC 5545. `TZDate`'s constructor is not used here because how it
- * resolves a repeated hour depends on the zone of the machine it runs on.
+ * disambiguation of Temporal and RFC 5545. (`TZDate`'s constructor resolves a repeated hour
+ * differently depending on the zone of the machine it runs on.)
  */
 export function wallClockToInstant(wall: number, timeZone: string): Instant {
   const before = offsetAt(timeZone, wall - DAY);
@@ -133,8 +134,9 @@ export function parseTime(value: unknown, timeZone: string): ParsedTime | null {
  */
 export function endOfDay(instant: Instant, timeZone: string): Instant {
   if (!Number.isFinite(instant) || !isTimeZone(timeZone)) return NaN;
-  // TZDate's wall-clock getters are right whatever the process's zone.
-  const local = new TZDate(instant, timeZone);
-  const nextDay = utc(local.getFullYear(), local.getMonth() + 1, local.getDate() + 1);
+  // The wall clock as a UTC timestamp, offset rounded to the second as TZDate's getters round it
+  // (historical offsets such as +08:05:43 are not whole minutes).
+  const wall = instant + Math.round(tzOffset(timeZone, new Date(instant)) * 60) * 1000;
+  const nextDay = (Math.floor(wall / DAY) + 1) * DAY;
   return wallClockToInstant(nextDay, timeZone) - 1;
 }
