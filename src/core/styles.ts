@@ -4,38 +4,55 @@ import { css } from 'lit';
  * Styles every fairkit element starts from: the host box, the shared design tokens, a visible focus
  * ring, a `.visually-hidden` utility and reduced motion.
  *
- * Tokens: a page sets the public `--fair-*` properties (on `:root` or on one element); elements
- * read only the private `--_*` copies set here, so they can add their own
- * `--fair-<element>-<token>` in front, e.g.
- * `--_accent: var(--fair-countdown-accent, var(--fair-accent, #b3261e))`.
+ * Tokens: a page sets the public `--fair-*` properties (on `:root` or on one element); rules read
+ * only the private `--_*` copies made here. An element puts its own public
+ * `--fair-<element>-<token>` in front by setting `--_el-<token>` on `:host`, e.g.
+ * `--_el-accent: var(--fair-countdown-accent)`: unset, it is invalid and the global token applies.
+ * (A separate name because `--_accent: var(--fair-countdown-accent, var(--_accent))` would be a cycle.)
+ *
+ * Browsers without `light-dark()` (older Chromium shells common on campus PCs) get the light values
+ * instead of an invalid variable. Reduced motion sets near-zero durations rather than none, so
+ * `transitionend` and `animationend` listeners still run. (No comments inside the CSS: they would
+ * ship in the bundle.)
  *
  * @cssproperty --fair-accent - accent colour for links, highlights and the focus ring
+ * @cssproperty --fair-text - main text colour
+ * @cssproperty --fair-muted - secondary text: units, notes, figures
+ * @cssproperty --fair-surface - background of cards and panels
+ * @cssproperty --fair-border - border colour
  * @cssproperty --fair-radius - corner radius
  * @cssproperty --fair-font - font stack
- * @cssproperty --fair-surface - background of cards and panels
- * @cssproperty --fair-text - main text colour
  * @cssproperty --fair-color-scheme - `light dark` (default) to follow the visitor's setting, or
  *   `light` / `dark` to pin the elements to the host page's own scheme
  */
 export const baseStyles = css`
   :host {
+    --_accent: var(--_el-accent, var(--fair-accent, light-dark(#b3261e, #ffb4ab)));
+    --_text: var(--_el-text, var(--fair-text, light-dark(#1d1b1a, #ece6e4)));
+    --_muted: var(--_el-muted, var(--fair-muted, light-dark(#57534f, #bdb6b3)));
+    --_surface: var(--_el-surface, var(--fair-surface, light-dark(#fff, #1e1e1e)));
+    --_tint: var(--_el-tint, light-dark(#f7f1f0, #2a2524));
+    --_border: var(--_el-border, var(--fair-border, light-dark(#ddd6d4, #45403e)));
+    --_radius: var(--_el-radius, var(--fair-radius, 8px));
     display: block;
     box-sizing: border-box;
-    font-family: var(--fair-font, system-ui, 'PingFang SC', 'Microsoft YaHei', sans-serif);
+    font-family: var(
+      --_el-font,
+      var(--fair-font, system-ui, 'PingFang SC', 'Microsoft YaHei', sans-serif)
+    );
+    line-height: 1.5;
+    color: var(--_text);
     color-scheme: var(--fair-color-scheme, light dark);
-    --_accent: var(--fair-accent, light-dark(#b3261e, #ffb4ab));
-    --_radius: var(--fair-radius, 8px);
-    --_surface: var(--fair-surface, light-dark(#ffffff, #1e1e1e));
-    --_text: var(--fair-text, light-dark(#1d1b1a, #ece6e4));
   }
 
-  /* Browsers without light-dark() (older Chromium shells common on campus PCs) get the light
-     values instead of an invalid variable. */
   @supports not (color: light-dark(#000, #fff)) {
     :host {
-      --_accent: var(--fair-accent, #b3261e);
-      --_surface: var(--fair-surface, #ffffff);
-      --_text: var(--fair-text, #1d1b1a);
+      --_accent: var(--_el-accent, var(--fair-accent, #b3261e));
+      --_text: var(--_el-text, var(--fair-text, #1d1b1a));
+      --_muted: var(--_el-muted, var(--fair-muted, #57534f));
+      --_surface: var(--_el-surface, var(--fair-surface, #fff));
+      --_tint: var(--_el-tint, #f7f1f0);
+      --_border: var(--_el-border, var(--fair-border, #ddd6d4));
     }
   }
 
@@ -44,9 +61,13 @@ export const baseStyles = css`
   }
 
   *,
-  *::before,
-  *::after {
+  ::before,
+  ::after {
     box-sizing: inherit;
+  }
+
+  p {
+    margin: 0;
   }
 
   :focus-visible {
@@ -55,23 +76,18 @@ export const baseStyles = css`
   }
 
   .visually-hidden {
-    position: absolute !important;
+    position: absolute;
     width: 1px;
     height: 1px;
-    margin: -1px;
-    padding: 0;
     overflow: hidden;
-    clip: rect(0 0 0 0);
     clip-path: inset(50%);
     white-space: nowrap;
-    border: 0;
   }
 
   @media (prefers-reduced-motion: reduce) {
-    /* Near-zero rather than none, so transitionend and animationend listeners still run. */
     *,
-    *::before,
-    *::after {
+    ::before,
+    ::after {
       animation-duration: 0.01ms !important;
       animation-iteration-count: 1 !important;
       transition-duration: 0.01ms !important;

@@ -447,6 +447,19 @@ describe('<fair-countdown> accessibility', () => {
     expect(getComputedStyle(part(el, 'value')!).fontVariantNumeric).to.equal('tabular-nums');
   });
 
+  it('colours its digits with --fair-countdown-accent, else --fair-accent, else its own red', async () => {
+    freeze(START - DAY);
+    const el = await mount(feeds.spring);
+    const digits = () => getComputedStyle(part(el, 'value')!).color;
+    el.style.colorScheme = 'light';
+    el.style.setProperty('--fair-color-scheme', 'light');
+    expect(digits()).to.equal('rgb(179, 38, 30)');
+    el.style.setProperty('--fair-accent', 'rgb(0, 0, 255)');
+    expect(digits()).to.equal('rgb(0, 0, 255)');
+    el.style.setProperty('--fair-countdown-accent', 'rgb(0, 128, 0)');
+    expect(digits()).to.equal('rgb(0, 128, 0)');
+  });
+
   const states: [string, () => unknown, number, Record<string, string>?][] = [
     ['upcoming', () => feeds.spring, START - DAY],
     ['running', () => feeds.spring, START + HOUR],
