@@ -59,25 +59,14 @@ export const feedLoaderConfig = { timeout: 10_000, retries: 2, backoff: 500 };
 export const STORAGE_PREFIX = 'fairkit:feed:';
 const SAVED_AT_PREFIX = 'fairkit:feed-saved:';
 
-interface Load {
-  controller: AbortController | null;
-  /** The attempt's timeout, or the wait before the next attempt. */
-  timer: ReturnType<typeof setTimeout> | undefined;
-  cancelled: boolean;
-}
-
-interface Subscription {
-  readonly listener: FeedListener;
-}
-
 interface Entry {
   readonly url: string;
   state: FeedState;
-  readonly subscriptions: Set<Subscription>;
-  load: Load | null;
+  /** One wrapper per acquireFeed call, so the same listener may subscribe twice. */
+  readonly listeners: Set<FeedListener>;
+  /** Cancels the load in progress (request, timeout, or wait before a retry); unset when idle. */
+  stop?: () => void;
 }
-
-type Attempt = { text: string } | { error: FeedLoadError; retryable: boolean };
 
 // One entry per absolute URL. An entry stays while anybody subscribes. When the last one leaves,
 // a fresh `ready` entry is kept, so elements added later, or moved in the DOM, show it at once
@@ -95,10 +84,11 @@ let inlineCache = new WeakMap<
  * URL) and then on every change until the returned release function is called.
  *
  * A URL is fetched once however many elements subscribe, with a timeout and bounded retries (see
- * {@link feedLoaderConfig}); a good response is saved in `localStorage` and served with
- * `stale: true` when a later load fails. When the last subscriber releases, the request is aborted.
- * `#id` reads an inline `<script type="application/json" id="id">` instead (waiting for the page
- * to finish parsing if it is not there yet).
+ * {@link feedLoaderConfig}); a good response is saved in `localStorage`. When an attempt fails, the
+ * saved copy is served at once with `stale: true` while the retries go on, and replaced if one
+ * succeeds. When the last subscriber releases, the request is aborted. `#id` reads an inline
+ * `<script type="application/json" id="id">` instead (waiting for the page to finish parsing if it
+ * is not there yet).
  *
  * @param source - a feed URL (relative to `document.baseURI`) or `#id` of an inline script
  * @param listener - receives each {@link FeedState}
@@ -110,41 +100,39 @@ export function acquireFeed(
   listener: FeedListener,
   options: AcquireFeedOptions = {},
 ): () => void {
-  const trimmed = source.trim();
-  if (trimmed.startsWith('#')) return acquireInline(trimmed, listener, options);
-
-  let url: string;
-  try {
-    if (!trimmed) throw new TypeError('empty');
-    url = new URL(trimmed, options.baseUrl ?? document.baseURI).href;
-  } catch {
-    const message = trimmed ? `"${trimmed}" is not a valid URL` : 'no feed URL was given';
-    listener(errorState(trimmed, { kind: 'network', url: trimmed, message }));
+  source = source.trim();
+  if (source[0] === '#') return acquireInline(source, listener, options);
+  const url = resolve(source, options.baseUrl);
+  if (!url) {
+    const message = source ? `"${source}" is not a valid URL` : 'no feed URL was given';
+    listener(errorState(source, { kind: 'network', url: source, message }));
     return () => {};
   }
-
   let entry = entries.get(url);
   if (!entry) {
-    entry = { url, state: loadingState(url), subscriptions: new Set(), load: null };
+    entry = { url, state: makeState(url, 'loading'), listeners: new Set() };
     entries.set(url, entry);
-    startLoad(entry);
+    load(entry);
   }
-  const subscription: Subscription = { listener };
-  entry.subscriptions.add(subscription);
-  listener(entry.state);
-
   const owner = entry;
+  const subscription: FeedListener = (state) => listener(state);
+  owner.listeners.add(subscription);
+  listener(owner.state);
   return () => {
-    if (!owner.subscriptions.delete(subscription) || owner.subscriptions.size > 0) return;
+    if (!owner.listeners.delete(subscription) || owner.listeners.size) return;
     // Decide after the current task's microtasks: an element moved in the DOM releases and
     // re-acquires at once, and should keep its request rather than abort and restart it.
-    void Promise.resolve().then(() => dropIfUnused(owner));
+    queueMicrotask(() => {
+      if (owner.listeners.size || entries.get(url) !== owner) return;
+      owner.stop?.();
+      if (owner.state.status !== 'ready' || owner.state.stale) entries.delete(url);
+    });
   };
 }
 
 /**
  * Fetches a URL's feed again for everybody subscribed to it; they keep the current state until
- * the new one arrives (and, should it fail, get the last good copy with `stale: true`). An
+ * the new one arrives (and, should an attempt fail, get the last good copy with `stale: true`). An
  * unsubscribed cached copy is simply forgotten, so the next subscriber fetches afresh.
  *
  * @param source - the feed URL, as given to {@link acquireFeed}
@@ -154,20 +142,13 @@ export function refreshFeed(
   source: string,
   options: Pick<AcquireFeedOptions, 'baseUrl'> = {},
 ): void {
-  let url: string;
-  try {
-    url = new URL(source.trim(), options.baseUrl ?? document.baseURI).href;
-  } catch {
-    return;
-  }
+  const url = resolve(source.trim(), options.baseUrl);
   const entry = entries.get(url);
-  if (!entry) return;
-  if (entry.subscriptions.size === 0) {
-    cancelLoad(entry);
+  if (entry?.listeners.size) load(entry);
+  else if (entry) {
+    entry.stop?.();
     entries.delete(url);
-    return;
   }
-  startLoad(entry);
 }
 
 /**
@@ -175,9 +156,7 @@ export function refreshFeed(
  * waiting to retry). `inFlight` must be 0 once every element reading a feed is removed.
  */
 export function feedLoaderStats(): { entries: number; inFlight: number } {
-  let inFlight = 0;
-  for (const entry of entries.values()) if (entry.load) inFlight++;
-  return { entries: entries.size, inFlight };
+  return { entries: entries.size, inFlight: [...entries.values()].filter((e) => e.stop).length };
 }
 
 /**
@@ -185,127 +164,130 @@ export function feedLoaderStats(): { entries: number; inFlight: number } {
  * from `localStorage`.
  */
 export function resetFeedLoader(): void {
-  for (const entry of entries.values()) cancelLoad(entry);
+  for (const entry of entries.values()) entry.stop?.();
   entries.clear();
   inlineCache = new WeakMap();
   const storage = getStorage();
-  if (!storage) return;
-  for (const key of Object.keys(storage)) {
-    if (key.startsWith(STORAGE_PREFIX) || key.startsWith(SAVED_AT_PREFIX)) storage.removeItem(key);
+  // Both prefixes (copies and their dates) start with `fairkit:feed`.
+  for (const key of Object.keys(storage ?? {})) {
+    if (key.startsWith('fairkit:feed')) storage!.removeItem(key);
   }
 }
 
-function loadingState(url: string): FeedState {
-  return {
-    status: 'loading',
-    feed: null,
-    issues: [],
-    stale: false,
-    error: null,
-    url,
-    savedAt: null,
-  };
-}
-
-function errorState(url: string, error: FeedLoadError, issues: FeedIssue[] = []): FeedState {
-  return { status: 'error', feed: null, issues, stale: false, error, url, savedAt: null };
-}
-
-function dropIfUnused(entry: Entry): void {
-  if (entry.subscriptions.size > 0 || entries.get(entry.url) !== entry) return;
-  cancelLoad(entry);
-  const { status, stale } = entry.state;
-  if (status !== 'ready' || stale) entries.delete(entry.url);
-}
-
-function cancelLoad(entry: Entry): void {
-  const load = entry.load;
-  if (!load) return;
-  load.cancelled = true;
-  clearTimeout(load.timer);
-  load.timer = undefined;
-  load.controller?.abort();
-  entry.load = null;
-}
-
-function startLoad(entry: Entry): void {
-  cancelLoad(entry);
-  const load: Load = { controller: null, timer: undefined, cancelled: false };
-  entry.load = load;
-  void run(entry, load);
-}
-
-async function run(entry: Entry, load: Load): Promise<void> {
-  for (let attempt = 0; ; attempt++) {
-    const result = await fetchOnce(entry.url, load);
-    if (load.cancelled) return;
-    if ('text' in result) {
-      finish(entry, load, stateFromText(entry, result.text));
-      return;
-    }
-    if (!result.retryable || attempt >= feedLoaderConfig.retries) {
-      finish(entry, load, fallbackState(entry, result.error));
-      return;
-    }
-    // A cancelled wait never resolves: cancelLoad clears the timer and this call is collected.
-    await new Promise<void>((resolve) => {
-      load.timer = setTimeout(resolve, feedLoaderConfig.backoff * 2 ** attempt);
-    });
-    load.timer = undefined;
-  }
-}
-
-async function fetchOnce(url: string, load: Load): Promise<Attempt> {
-  const controller = new AbortController();
-  load.controller = controller;
-  let timedOut = false;
-  // A timer rather than AbortSignal.timeout(): it is what fake timers control in tests, and it
-  // also bounds reading the body, not only the headers.
-  load.timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, feedLoaderConfig.timeout);
+/** The absolute URL of a non-empty `source`, else `''`. */
+function resolve(source: string, baseUrl = document.baseURI): string {
   try {
-    const response = await fetch(url, {
-      signal: controller.signal,
-      headers: { Accept: 'application/json' },
-    });
-    if (!response.ok) {
-      const status = response.status;
-      const reason = `${status}${response.statusText ? ` ${response.statusText}` : ''}`;
-      return {
-        error: { kind: 'http', status, url, message: `the server answered ${reason} for ${url}` },
-        retryable: status >= 500,
-      };
-    }
-    return { text: await response.text() };
-  } catch (error) {
-    if (timedOut) {
-      const seconds = feedLoaderConfig.timeout / 1000;
-      return {
-        error: { kind: 'timeout', url, message: `${url} did not answer within ${seconds} s` },
-        retryable: true,
-      };
-    }
-    const detail = error instanceof Error ? `: ${error.message}` : '';
-    return {
-      error: { kind: 'network', url, message: `could not reach ${url}${detail}` },
-      retryable: true,
-    };
-  } finally {
-    clearTimeout(load.timer);
-    load.timer = undefined;
-    load.controller = null;
+    return source && new URL(source, baseUrl).href;
+  } catch {
+    return '';
   }
 }
 
-function finish(entry: Entry, load: Load, state: FeedState): void {
-  if (entry.load === load) entry.load = null;
-  entry.state = state;
-  for (const subscription of [...entry.subscriptions]) {
-    if (!entry.subscriptions.has(subscription)) continue;
+function makeState(url: string, status: FeedState['status'], rest?: Partial<FeedState>): FeedState {
+  return { status, feed: null, issues: [], stale: false, error: null, url, savedAt: null, ...rest };
+}
+
+const errorState = (url: string, error: FeedLoadError, issues: FeedIssue[] = []): FeedState =>
+  makeState(url, 'error', { error, issues });
+
+/**
+ * Fetches `entry.url`, retrying network errors, timeouts and 5xx with backoff, and publishes the
+ * result. Starting again cancels the load in progress.
+ */
+function load(entry: Entry): void {
+  entry.stop?.();
+  const { url } = entry;
+  let stopped = false;
+  let controller: AbortController | undefined;
+  // The attempt's timeout, or the wait before the next attempt.
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const stop = (entry.stop = () => {
+    stopped = true;
+    clearTimeout(timer);
+    controller?.abort();
+    if (entry.stop === stop) entry.stop = undefined;
+  });
+
+  const attempt = async (n: number): Promise<void> => {
+    const current = (controller = new AbortController());
+    let timedOut = false;
+    // A timer rather than AbortSignal.timeout(): it is what fake timers control in tests, and it
+    // also bounds reading the body, not only the headers.
+    timer = setTimeout(() => {
+      timedOut = true;
+      current.abort();
+    }, feedLoaderConfig.timeout);
+    let error: FeedLoadError;
+    let retry = true;
+    let text: string | undefined;
     try {
-      subscription.listener(state);
+      const response = await fetch(url, {
+        signal: current.signal,
+        headers: { Accept: 'application/json' },
+      });
+      const { status, statusText } = response;
+      if (response.ok) text = await response.text();
+      retry = status >= 500;
+      error = {
+        kind: 'http',
+        status,
+        url,
+        message: `the server answered ${status}${statusText && ` ${statusText}`} for ${url}`,
+      };
+    } catch (reason) {
+      error = timedOut
+        ? {
+            kind: 'timeout',
+            url,
+            message: `${url} did not answer within ${feedLoaderConfig.timeout / 1000} s`,
+          }
+        : {
+            kind: 'network',
+            url,
+            message: `could not reach ${url}${reason instanceof Error ? `: ${reason.message}` : ''}`,
+          };
+    }
+    clearTimeout(timer);
+    controller = undefined;
+    if (stopped) return;
+    let issues: FeedIssue[] = [];
+    if (text !== undefined) {
+      const parsed = parseFeed(text, { baseUrl: url });
+      if (parsed.feed) {
+        const savedAt = Date.now();
+        save(url, text, savedAt);
+        stop();
+        publish(
+          entry,
+          makeState(url, 'ready', { feed: parsed.feed, issues: parsed.issues, savedAt }),
+        );
+        return;
+      }
+      // A document that is not a feed will not become one on retrying.
+      issues = parsed.issues;
+      error = unusable(url, text, issues);
+      retry = false;
+    }
+    const last = !retry || n >= feedLoaderConfig.retries;
+    if (last) stop();
+    else timer = setTimeout(() => void attempt(n + 1), feedLoaderConfig.backoff * 2 ** n);
+    // The last good copy, at once rather than after every retry (up to half a minute on a hanging
+    // network); the first failure is kept with it so the page is told once.
+    const { state } = entry;
+    if (state.stale) return;
+    const good = state.feed ? state : readSaved(url);
+    if (good) publish(entry, { ...good, stale: true, error });
+    else if (last) publish(entry, errorState(url, error, issues));
+  };
+  void attempt(0);
+}
+
+function publish(entry: Entry, state: FeedState): void {
+  entry.state = state;
+  for (const listener of [...entry.listeners]) {
+    if (!entry.listeners.has(listener)) continue;
+    try {
+      listener(state);
     } catch (error) {
       // One broken element must not keep the feed from the others.
       reportError(error);
@@ -313,44 +295,10 @@ function finish(entry: Entry, load: Load, state: FeedState): void {
   }
 }
 
-function stateFromText(entry: Entry, text: string): FeedState {
-  const { feed, issues } = parseFeed(text, { baseUrl: entry.url });
-  if (!feed) return fallbackState(entry, unusable(entry.url, text, issues), issues);
-  const savedAt = Date.now();
-  save(entry.url, text, savedAt);
-  return { status: 'ready', feed, issues, stale: false, error: null, url: entry.url, savedAt };
-}
-
-/** The state after a failed load: the last good copy marked stale if there is one, else the error. */
-function fallbackState(entry: Entry, error: FeedLoadError, issues: FeedIssue[] = []): FeedState {
-  const { url, state } = entry;
-  // A refresh that fails keeps what the subscribers already see.
-  if (state.status === 'ready' && state.feed) {
-    return { ...state, stale: true, error };
-  }
-  const saved = readSaved(url);
-  if (saved) {
-    const parsed = parseFeed(saved.text, { baseUrl: url });
-    if (parsed.feed) {
-      return {
-        status: 'ready',
-        feed: parsed.feed,
-        issues: parsed.issues,
-        stale: true,
-        error,
-        url,
-        savedAt: saved.savedAt,
-      };
-    }
-  }
-  return errorState(url, error, issues);
-}
-
 /** The error for a document that `parseFeed` could not use. */
 function unusable(url: string, text: string, issues: FeedIssue[]): FeedLoadError {
-  const notJsonIssue = issues.find((issue) => issue.code === 'not-json' && issue.path === '');
-  const notJson = notJsonIssue !== undefined;
-  if (notJson && (notJsonIssue.params.received === 'html' || /^\s*</.test(text))) {
+  const notJson = issues.find((issue) => issue.code === 'not-json' && issue.path === '');
+  if (notJson && (notJson.params.received === 'html' || /^\s*</.test(text))) {
     return {
       kind: 'not-json',
       url,
@@ -359,65 +307,53 @@ function unusable(url: string, text: string, issues: FeedIssue[]): FeedLoadError
   }
   const first =
     issues.find((issue) => issue.severity === 'error' && issue.path === '') ?? issues[0];
-  const detail = first ? `: ${first.message}` : '';
-  const name = url || 'the feed';
-  return notJson
-    ? { kind: 'not-json', url, message: `${name} is not valid JSON${detail}` }
-    : { kind: 'not-feed', url, message: `${name} is not a fairkit feed (version 1)${detail}` };
+  return {
+    kind: notJson ? 'not-json' : 'not-feed',
+    url,
+    message:
+      `${url || 'the feed'} is ${notJson ? 'not valid JSON' : 'not a fairkit feed (version 1)'}` +
+      (first ? `: ${first.message}` : ''),
+  };
 }
 
 function acquireInline(
   source: string,
   listener: FeedListener,
-  options: AcquireFeedOptions,
+  { root = document, baseUrl = document.baseURI }: AcquireFeedOptions,
 ): () => void {
   const id = source.slice(1);
-  const root = options.root ?? document;
-  const baseUrl = options.baseUrl ?? document.baseURI;
-  const read = (): FeedState | null => {
+  const read = (): FeedState => {
     const found = root.getElementById(id) ?? document.getElementById(id);
-    if (!found) return null;
     if (
-      !(found instanceof HTMLScriptElement) ||
-      found.type.trim().toLowerCase() !== 'application/json'
+      found instanceof HTMLScriptElement &&
+      found.type.trim().toLowerCase() === 'application/json'
     ) {
-      const tag = found.localName;
-      return errorState(source, {
-        kind: 'missing-inline',
-        url: source,
-        message: `${source} is a <${tag}>, not a <script type="application/json">`,
-      });
+      const text = found.textContent ?? '';
+      const cached = inlineCache.get(found);
+      // Several elements reading one big inline feed parse it once, and share one state object.
+      if (cached?.text === text && cached.baseUrl === baseUrl) return cached.state;
+      const state = feedStateOf(text, { url: source, baseUrl });
+      inlineCache.set(found, { text, baseUrl, state });
+      return state;
     }
-    return inlineState(found, source, baseUrl);
-  };
-  const missing = (): FeedState =>
-    errorState(source, {
+    return errorState(source, {
       kind: 'missing-inline',
       url: source,
-      message: `there is no <script type="application/json" id="${id}"> on this page`,
+      message: found
+        ? `${source} is a <${found.localName}>, not a <script type="application/json">`
+        : `there is no <script type="application/json" id="${id}"> on this page`,
     });
-
-  const state = read();
-  if (state || document.readyState !== 'loading') {
-    listener(state ?? missing());
-    return () => {};
-  }
+  };
   // A synchronous script in <head> upgrades elements as they are parsed, before a data script
   // further down the page exists: look again once parsing is done.
-  listener(loadingState(source));
-  const onReady = (): void => listener(read() ?? missing());
+  if (document.readyState !== 'loading' || root.getElementById(id) || document.getElementById(id)) {
+    listener(read());
+    return () => {};
+  }
+  listener(makeState(source, 'loading'));
+  const onReady = (): void => listener(read());
   document.addEventListener('DOMContentLoaded', onReady, { once: true });
   return () => document.removeEventListener('DOMContentLoaded', onReady);
-}
-
-function inlineState(script: HTMLScriptElement, source: string, baseUrl: string): FeedState {
-  const text = script.textContent ?? '';
-  const cached = inlineCache.get(script);
-  // Several elements reading one big inline feed parse it once, and share one state object.
-  if (cached && cached.text === text && cached.baseUrl === baseUrl) return cached.state;
-  const state = feedStateOf(text, { url: source, baseUrl });
-  inlineCache.set(script, { text, baseUrl, state });
-  return state;
 }
 
 /**
@@ -431,37 +367,36 @@ function inlineState(script: HTMLScriptElement, source: string, baseUrl: string)
 export function feedStateOf(input: unknown, where: { url: string; baseUrl?: string }): FeedState {
   const { url, baseUrl } = where;
   const { feed, issues } = parseFeed(input, baseUrl === undefined ? {} : { baseUrl });
-  if (feed) return { status: 'ready', feed, issues, stale: false, error: null, url, savedAt: null };
-  return errorState(url, unusable(url, typeof input === 'string' ? input : '', issues), issues);
+  return feed
+    ? makeState(url, 'ready', { feed, issues })
+    : errorState(url, unusable(url, typeof input === 'string' ? input : '', issues), issues);
 }
 
-function getStorage(): Storage | null {
+function getStorage(): Storage | undefined {
   try {
-    return window.localStorage;
+    return localStorage;
   } catch {
     // Blocked storage (sandboxed iframes, strict privacy settings) throws on access.
-    return null;
+    return undefined;
   }
 }
 
 function save(url: string, text: string, savedAt: number): void {
   try {
-    const storage = getStorage();
-    storage?.setItem(STORAGE_PREFIX + url, text);
-    storage?.setItem(SAVED_AT_PREFIX + url, String(savedAt));
+    getStorage()?.setItem(STORAGE_PREFIX + url, text);
+    getStorage()?.setItem(SAVED_AT_PREFIX + url, String(savedAt));
   } catch {
     // Quota exceeded: keep working without an offline copy.
   }
 }
 
-function readSaved(url: string): { text: string; savedAt: number | null } | null {
-  try {
-    const storage = getStorage();
-    const text = storage?.getItem(STORAGE_PREFIX + url);
-    if (text == null) return null;
-    const savedAt = Number(storage?.getItem(SAVED_AT_PREFIX + url));
-    return { text, savedAt: savedAt > 0 ? savedAt : null };
-  } catch {
-    return null;
-  }
+/** The saved copy of `url` as a ready state, if there is a usable one. */
+function readSaved(url: string): FeedState | undefined {
+  const storage = getStorage();
+  const text = storage?.getItem(STORAGE_PREFIX + url);
+  const { feed, issues } = text ? parseFeed(text, { baseUrl: url }) : { feed: null, issues: [] };
+  const savedAt = Number(storage?.getItem(SAVED_AT_PREFIX + url));
+  return feed
+    ? makeState(url, 'ready', { feed, issues, savedAt: savedAt > 0 ? savedAt : null })
+    : undefined;
 }

@@ -156,6 +156,24 @@ describe('feed loader', () => {
     expect(state.error?.kind).to.equal('http');
   });
 
+  it('serves the saved copy right after the first timeout, and the fresh feed when a retry succeeds', async () => {
+    const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    localStorage.setItem(`${STORAGE_PREFIX}${absolute(URL_)}`, JSON.stringify(miniFeed));
+    const updated = { ...miniFeed, fairs: [{ ...miniFeed.fairs[0], id: 'autumn' }] };
+    const fetch = fakeFetch({ [URL_]: ['hang', 'hang', { body: updated }] });
+    const w = track(watch(URL_));
+    await clock.tickAsync(10_000);
+    expect(w.last()).to.include({ status: 'ready', stale: true });
+    expect(w.last().error?.kind).to.equal('timeout');
+    expect(fetch.callCount).to.equal(1);
+    await clock.tickAsync(500 + 10_000);
+    expect(w.states.filter((s) => s.stale)).to.have.length(1); // told once, not per attempt
+    await clock.tickAsync(1000);
+    expect(fetch.callCount).to.equal(3);
+    expect(w.last()).to.include({ status: 'ready', stale: false });
+    expect(w.last().feed?.fairs[0].id).to.equal('autumn');
+  });
+
   it('still serves the feed when localStorage refuses to save it', async () => {
     sinon.stub(Storage.prototype, 'setItem').throws(new DOMException('full', 'QuotaExceededError'));
     fakeFetch({ [URL_]: {} });
