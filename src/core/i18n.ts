@@ -128,6 +128,13 @@ export const numberFormat = (lang: string, options: Intl.NumberFormatOptions = {
 export const dateTimeFormat = (lang: string, options: Intl.DateTimeFormatOptions = {}) =>
   cached(Intl.DateTimeFormat, lang, options);
 
+/**
+ * The calendar date of `instant` in `timeZone` as `YYYY-MM-DD` (Swedish dates are ISO-shaped), for
+ * `<time datetime>` and iCalendar dates.
+ */
+export const isoDate = (instant: number, timeZone?: string): string =>
+  dateTimeFormat('sv', { timeZone }).format(instant);
+
 /** A cached `Intl.PluralRules` for the language and options. */
 export const pluralRules = (lang: string, options: Intl.PluralRulesOptions = {}) =>
   cached(Intl.PluralRules, lang, options);

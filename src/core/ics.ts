@@ -5,6 +5,7 @@
  * helper: it saves the text through a Blob and an object URL, so it works under a strict
  * Content-Security-Policy where navigating to a `data:` URL is blocked.
  */
+import { isoDate } from './i18n.js';
 
 /** One event for {@link toICS}. Times are instants (milliseconds since the epoch). */
 export interface IcsEvent {
@@ -37,103 +38,43 @@ export interface IcsOptions {
 }
 
 const CRLF = '\r\n';
-const MAX_OCTETS = 75;
 const encoder = new TextEncoder();
 
 /** Escapes a TEXT value (RFC 5545 §3.3.11): backslash, semicolon, comma and line breaks. */
-export function escapeText(value: string): string {
-  return (
-    value
-      .replace(/\\/g, '\\\\')
-      .replace(/;/g, '\\;')
-      .replace(/,/g, '\\,')
-      .replace(/\r\n|\r|\n/g, '\\n')
-      // Other control characters are not allowed in TEXT (§3.1); drop them rather than corrupt the file.
-      // eslint-disable-next-line no-control-regex
-      .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
-  );
-}
+export const escapeText = (value: string): string =>
+  value
+    .replace(/[\\;,]/g, '\\$&')
+    .replace(/\r\n?|\n/g, '\\n')
+    // Other control characters are not allowed in TEXT (§3.1); drop them rather than corrupt the file.
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\0-\x08\x0b-\x1f\x7f]/g, '');
 
 /**
  * Folds one content line at 75 octets of UTF-8 (§3.1), never inside a character: a Chinese character
  * is 3 octets and an emoji 4. Continuation lines start with one space, which counts towards their 75.
  */
 export function foldLine(line: string): string {
-  const parts: string[] = [];
-  let current = '';
+  let folded = '';
   let octets = 0;
   for (const char of line) {
     const size = encoder.encode(char).length;
-    if (octets + size > MAX_OCTETS) {
-      parts.push(current);
-      current = ' ';
+    if (octets + size > 75) {
+      folded += CRLF + ' ';
       octets = 1;
     }
-    current += char;
+    folded += char;
     octets += size;
   }
-  parts.push(current);
-  return parts.join(CRLF);
+  return folded;
 }
-
-const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 /** `20240322T010000Z`: an instant in UTC (§3.3.5, form #2). */
-export function formatUtc(instant: number): string {
-  const d = new Date(instant);
-  return (
-    `${pad(d.getUTCFullYear(), 4)}${pad(d.getUTCMonth() + 1)}${pad(d.getUTCDate())}` +
-    `T${pad(d.getUTCHours())}${pad(d.getUTCMinutes())}${pad(d.getUTCSeconds())}Z`
-  );
-}
+export const formatUtc = (instant: number): string =>
+  new Date(instant).toISOString().replace(/[-:]|\.\d+/g, '');
 
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** The calendar date `[year, month, day]` of an instant in `timeZone`. */
-function dateIn(instant: number, timeZone: string): [number, number, number] {
-  let format = dateFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-    });
-    dateFormats.set(timeZone, format);
-  }
-  const parts = format.formatToParts(instant);
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  return [get('year'), get('month'), get('day')];
-}
-
-/** `20240322`: a DATE value (§3.3.4), `offsetDays` after the given calendar date. */
-function formatDate([year, month, day]: [number, number, number], offsetDays = 0): string {
-  const d = new Date(Date.UTC(year, month - 1, day + offsetDays));
-  return `${pad(d.getUTCFullYear(), 4)}${pad(d.getUTCMonth() + 1)}${pad(d.getUTCDate())}`;
-}
-
-function eventLines(event: IcsEvent, stamp: number): string[] {
-  const lines = ['BEGIN:VEVENT', `UID:${escapeText(event.uid)}`, `DTSTAMP:${formatUtc(stamp)}`];
-  if (event.allDay) {
-    const zone = event.timeZone ?? 'Asia/Shanghai';
-    const first = dateIn(event.start, zone);
-    // DTEND of an all-day event is exclusive: the day after the last day (§3.6.1).
-    const lastInstant = event.end !== undefined && event.end > event.start ? event.end - 1 : event.start;
-    const last = dateIn(lastInstant, zone);
-    lines.push(`DTSTART;VALUE=DATE:${formatDate(first)}`, `DTEND;VALUE=DATE:${formatDate(last, 1)}`);
-  } else {
-    const end = event.end !== undefined && event.end >= event.start ? event.end : event.start;
-    lines.push(`DTSTART:${formatUtc(event.start)}`, `DTEND:${formatUtc(end)}`);
-  }
-  lines.push(`SUMMARY:${escapeText(event.summary)}`);
-  if (event.location) lines.push(`LOCATION:${escapeText(event.location)}`);
-  if (event.description) lines.push(`DESCRIPTION:${escapeText(event.description)}`);
-  // URL is a URI value, not TEXT: it is not escaped, but it must stay on one logical line.
-  if (event.url) lines.push(`URL:${event.url.replace(/[\r\n]/g, '')}`);
-  if (event.status) lines.push(`STATUS:${event.status.toUpperCase()}`);
-  lines.push('END:VEVENT');
-  return lines;
-}
+/** `20240322`: the DATE value (§3.3.4) of an instant's calendar day in `timeZone`, plus `days`. */
+const formatDate = (instant: number, timeZone: string, days = 0): string =>
+  formatUtc(Date.parse(isoDate(instant, timeZone)) + days * 86_400_000).slice(0, 8);
 
 /**
  * Writes events as an iCalendar document: CRLF line endings, lines folded at 75 UTF-8 octets, TEXT
@@ -149,7 +90,29 @@ export function toICS(events: readonly IcsEvent[], options: IcsOptions = {}): st
     'METHOD:PUBLISH',
   ];
   if (options.calName) lines.push(`X-WR-CALNAME:${escapeText(options.calName)}`);
-  for (const event of events) lines.push(...eventLines(event, event.stamp ?? now));
+  for (const { uid, start, end = start, allDay, timeZone = 'Asia/Shanghai', ...event } of events) {
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:${escapeText(uid)}`,
+      `DTSTAMP:${formatUtc(event.stamp ?? now)}`,
+    );
+    lines.push(
+      ...(allDay
+        ? // DTEND of an all-day event is exclusive: the day after the last day (§3.6.1).
+          [
+            `DTSTART;VALUE=DATE:${formatDate(start, timeZone)}`,
+            `DTEND;VALUE=DATE:${formatDate(end > start ? end - 1 : start, timeZone, 1)}`,
+          ]
+        : [`DTSTART:${formatUtc(start)}`, `DTEND:${formatUtc(Math.max(start, end))}`]),
+      `SUMMARY:${escapeText(event.summary)}`,
+    );
+    if (event.location) lines.push(`LOCATION:${escapeText(event.location)}`);
+    if (event.description) lines.push(`DESCRIPTION:${escapeText(event.description)}`);
+    // URL is a URI value, not TEXT: it is not escaped, but it must stay on one logical line.
+    if (event.url) lines.push(`URL:${event.url.replace(/[\r\n]/g, '')}`);
+    if (event.status) lines.push(`STATUS:${event.status.toUpperCase()}`);
+    lines.push('END:VEVENT');
+  }
   lines.push('END:VCALENDAR');
   return lines.map(foldLine).join(CRLF) + CRLF;
 }

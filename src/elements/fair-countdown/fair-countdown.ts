@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { subscribeClock, type ClockUnit } from '../../core/clock.js';
 import { emit } from '../../core/emit.js';
 import { FeedController } from '../../core/feed-controller.js';
-import { dateTimeFormat, langOf, numberFormat, t, type Message } from '../../core/i18n.js';
+import { dateTimeFormat, isoDate, langOf, numberFormat, t, type Message } from '../../core/i18n.js';
 import { downloadICS, toICS } from '../../core/ics.js';
 import { baseStyles } from '../../core/styles.js';
 import { fairPhase, pickFair } from '../../feed/queries.js';
@@ -92,10 +92,6 @@ const unitIndex = (value: unknown, fallback: number): number => {
  */
 const wallClock = (instant: number, timeZone?: string): string =>
   dateTimeFormat('sv', { timeZone, dateStyle: 'short', timeStyle: 'short' }).format(instant);
-
-/** The calendar date of `instant` in `timeZone`, `YYYY-MM-DD`. */
-const isoDate = (instant: number, timeZone: string): string =>
-  wallClock(instant, timeZone).slice(0, 10);
 
 /** The texts that are there, in `lang`, joined by `separator` ("长安校区 · 体育馆"). */
 const joinTexts = (texts: (Text | undefined)[], lang: string, separator: string): string =>
