@@ -19,69 +19,40 @@ const subscribers = new Set<Subscriber>();
 let timer: ReturnType<typeof setTimeout> | undefined;
 /** The unit the pending timer was set for, so a subscriber with the same unit does not reset it. */
 let timerMs = 0;
-let listening = false;
 
-function finestMs(): number {
-  let ms = Infinity;
-  for (const sub of subscribers) ms = Math.min(ms, sub.ms);
-  return ms;
-}
-
-function stop(): void {
-  if (timer !== undefined) clearTimeout(timer);
-  timer = undefined;
-  timerMs = 0;
-}
-
-function schedule(): void {
-  if (subscribers.size === 0 || document.hidden) {
-    stop();
-    return;
-  }
-  const ms = finestMs();
-  if (timer !== undefined && timerMs === ms) return;
-  stop();
-  // Wake at the next whole unit of Date.now(), not `ms` from now, so every subscriber agrees on
-  // when a second or minute turns and a countdown never shows the same second twice.
-  const now = Date.now();
-  timer = setTimeout(wake, ms - (now % ms));
-  timerMs = ms;
-}
-
-function notify(sub: Subscriber, now: number): void {
-  sub.last = now;
-  try {
-    sub.callback(now);
-  } catch (error) {
-    // One broken subscriber must not stop the page's other clocks.
-    reportError(error);
-  }
-}
-
-function wake(): void {
-  timer = undefined;
-  timerMs = 0;
+/** Calls every subscriber whose own unit turned (all of them when `all`), then sets the next timer. */
+function tick(all = false): void {
   const now = Date.now();
   // A copy: callbacks may unsubscribe themselves or others.
   for (const sub of [...subscribers]) {
-    if (!subscribers.has(sub)) continue;
     // Timers can fire a little early or very late; compare whole units rather than trusting them.
-    if (Math.floor(now / sub.ms) > Math.floor(sub.last / sub.ms)) notify(sub, now);
+    if (subscribers.has(sub) && (all || Math.floor(now / sub.ms) > Math.floor(sub.last / sub.ms))) {
+      sub.last = now;
+      try {
+        sub.callback(now);
+      } catch (error) {
+        // One broken subscriber must not stop the page's other clocks.
+        reportError(error);
+      }
+    }
   }
-  schedule();
+  schedule(true);
 }
 
-function onVisibilityChange(): void {
-  if (document.hidden) {
-    stop();
-    return;
-  }
-  // Time passed while hidden, by an unknown amount: everyone hears it at once, then re-sync.
-  const now = Date.now();
-  for (const sub of [...subscribers]) if (subscribers.has(sub)) notify(sub, now);
-  stop();
-  schedule();
+/** Sets the timer for the finest unit anyone needs, or clears it; `reset` drops the current one. */
+function schedule(reset = false): void {
+  const ms = document.hidden ? 0 : Math.min(...[...subscribers].map((sub) => sub.ms));
+  if (!reset && ms === timerMs) return;
+  clearTimeout(timer);
+  timer = undefined;
+  timerMs = ms === Infinity ? 0 : ms;
+  // Wake at the next whole unit of Date.now(), not `ms` from now, so every subscriber agrees on
+  // when a second or minute turns and a countdown never shows the same second twice.
+  if (timerMs) timer = setTimeout(tick, timerMs - (Date.now() % timerMs));
 }
+
+// Hidden: no timer. Visible again after an unknown time: everyone hears it at once, then re-sync.
+const onVisibilityChange = (): void => (document.hidden ? schedule() : tick(true));
 
 /**
  * Subscribes to the page's one shared clock.
@@ -98,17 +69,11 @@ function onVisibilityChange(): void {
 export function subscribeClock(unit: ClockUnit, callback: ClockCallback): () => void {
   const sub: Subscriber = { ms: UNIT_MS[unit], callback, last: Date.now() };
   subscribers.add(sub);
-  if (!listening) {
-    document.addEventListener('visibilitychange', onVisibilityChange);
-    listening = true;
-  }
+  if (subscribers.size === 1) document.addEventListener('visibilitychange', onVisibilityChange);
   schedule();
   return () => {
     if (!subscribers.delete(sub)) return;
-    if (subscribers.size === 0 && listening) {
-      document.removeEventListener('visibilitychange', onVisibilityChange);
-      listening = false;
-    }
+    if (!subscribers.size) document.removeEventListener('visibilitychange', onVisibilityChange);
     // Stops the timer when nobody is left, or moves it to a coarser unit if the finest one left.
     schedule();
   };

@@ -177,16 +177,10 @@ export class FairCountdown extends LitElement {
   /** `id` of the fair to count down to; by default the running one, else the next, else the latest. */
   declare fair?: string;
 
-  /**
-   * The largest unit shown: `day` (default), `hour`, `minute` or `second` (`hour` shows 49 hours).
-   * @type {'day' | 'hour' | 'minute' | 'second'}
-   */
+  /** The largest unit shown: `day` (default), `hour`, `minute` or `second` (`hour` shows 49 hours). */
   declare largestUnit: CountdownUnit;
 
-  /**
-   * The smallest unit shown: `second` (default), `minute`, `hour` or `day`.
-   * @type {'day' | 'hour' | 'minute' | 'second'}
-   */
+  /** The smallest unit shown: `second` (default), `minute`, `hour` or `day`. */
   declare smallestUnit: CountdownUnit;
 
   readonly #feed = new FeedController(this);
