@@ -1,5 +1,6 @@
 import { parseFeed } from '../feed/parse.js';
 import type { Feed, FeedIssue } from '../feed/types.js';
+import { t } from './i18n.js';
 
 /** Why a feed could not be loaded; elements localize by `kind` (see `error.<kind>` in i18n). */
 export type FeedLoadErrorKind =
@@ -12,7 +13,7 @@ export interface FeedLoadError {
   status?: number;
   /** The absolute feed URL, or `#id` for an inline feed. */
   url: string;
-  /** What went wrong, in English; elements show `t(lang, 'error.' + kind, { url, status })`. */
+  /** What went wrong, in English: `t('en', 'error.' + kind, …)` and the browser's or parser's detail. */
   message: string;
 }
 
@@ -104,8 +105,7 @@ export function acquireFeed(
   if (source[0] === '#') return acquireInline(source, listener, options);
   const url = resolve(source, options.baseUrl);
   if (!url) {
-    const message = source ? `"${source}" is not a valid URL` : 'no feed URL was given';
-    listener(errorState(source, { kind: 'network', url: source, message }));
+    listener(errorState(source, fault('network', source, source ? 'not a valid URL' : 'no URL')));
     return () => {};
   }
   let entry = entries.get(url);
@@ -217,7 +217,9 @@ function load(entry: Entry): void {
       timedOut = true;
       current.abort();
     }, feedLoaderConfig.timeout);
-    let error: FeedLoadError;
+    // Unset only when a body was read; the parse below sets it when the body is no feed, so it is
+    // set wherever it is read.
+    let error: FeedLoadError | undefined;
     let retry = true;
     let text: string | undefined;
     try {
@@ -227,25 +229,12 @@ function load(entry: Entry): void {
       });
       const { status, statusText } = response;
       if (response.ok) text = await response.text();
+      else error = fault('http', url, statusText, status);
       retry = status >= 500;
-      error = {
-        kind: 'http',
-        status,
-        url,
-        message: `the server answered ${status}${statusText && ` ${statusText}`} for ${url}`,
-      };
     } catch (reason) {
       error = timedOut
-        ? {
-            kind: 'timeout',
-            url,
-            message: `${url} did not answer within ${feedLoaderConfig.timeout / 1000} s`,
-          }
-        : {
-            kind: 'network',
-            url,
-            message: `could not reach ${url}${reason instanceof Error ? `: ${reason.message}` : ''}`,
-          };
+        ? fault('timeout', url, `${feedLoaderConfig.timeout / 1000} s`)
+        : fault('network', url, reason instanceof Error ? reason.message : '');
     }
     clearTimeout(timer);
     controller = undefined;
@@ -276,8 +265,8 @@ function load(entry: Entry): void {
     const { state } = entry;
     if (state.stale) return;
     const good = state.feed ? state : readSaved(url);
-    if (good) publish(entry, { ...good, stale: true, error });
-    else if (last) publish(entry, errorState(url, error, issues));
+    if (good) publish(entry, { ...good, stale: true, error: error! });
+    else if (last) publish(entry, errorState(url, error!, issues));
   };
   void attempt(0);
 }
@@ -295,25 +284,24 @@ function publish(entry: Entry, state: FeedState): void {
   }
 }
 
+/**
+ * A failure, described by the English sentence the elements show for its kind, with what the
+ * browser, server or parser said in brackets.
+ */
+function fault(kind: FeedLoadErrorKind, url: string, detail = '', status?: number): FeedLoadError {
+  const message =
+    t('en', `error.${kind}`, { url, status: status ?? '' }) + (detail && ` (${detail})`);
+  return status ? { kind, status, url, message } : { kind, url, message };
+}
+
 /** The error for a document that `parseFeed` could not use. */
 function unusable(url: string, text: string, issues: FeedIssue[]): FeedLoadError {
   const notJson = issues.find((issue) => issue.code === 'not-json' && issue.path === '');
-  if (notJson && (notJson.params.received === 'html' || /^\s*</.test(text))) {
-    return {
-      kind: 'not-json',
-      url,
-      message: `the server sent an HTML page, not JSON — check the feed URL (${url})`,
-    };
-  }
   const first =
     issues.find((issue) => issue.severity === 'error' && issue.path === '') ?? issues[0];
-  return {
-    kind: notJson ? 'not-json' : 'not-feed',
-    url,
-    message:
-      `${url || 'the feed'} is ${notJson ? 'not valid JSON' : 'not a fairkit feed (version 1)'}` +
-      (first ? `: ${first.message}` : ''),
-  };
+  return notJson && (notJson.params.received === 'html' || /^\s*</.test(text))
+    ? fault('not-json', url, 'the server sent an HTML page, not JSON — check the feed URL')
+    : fault(notJson ? 'not-json' : 'not-feed', url, first?.message);
 }
 
 function acquireInline(
@@ -336,13 +324,14 @@ function acquireInline(
       inlineCache.set(found, { text, baseUrl, state });
       return state;
     }
-    return errorState(source, {
-      kind: 'missing-inline',
-      url: source,
-      message: found
-        ? `${source} is a <${found.localName}>, not a <script type="application/json">`
-        : `there is no <script type="application/json" id="${id}"> on this page`,
-    });
+    return errorState(
+      source,
+      fault(
+        'missing-inline',
+        source,
+        found ? `a <${found.localName}>` : `no element with id "${id}"`,
+      ),
+    );
   };
   // A synchronous script in <head> upgrades elements as they are parsed, before a data script
   // further down the page exists: look again once parsing is done.
