@@ -39,8 +39,13 @@ function table(allHeaders, allRows) {
   ];
 }
 
+// The Lit plugin marks properties from `static properties` `privacy: "public"`; decorated ones
+// carry no privacy at all.
 const isPublic = (m) =>
-  !m.privacy && !m.static && !m.name.startsWith('#') && !m.name.startsWith('_');
+  (!m.privacy || m.privacy === 'public') &&
+  !m.static &&
+  !m.name.startsWith('#') &&
+  !m.name.startsWith('_');
 
 function elementSection(el, path) {
   const attributes = el.attributes ?? [];
