@@ -40,14 +40,6 @@ export function isTimeZone(name: unknown): name is string {
   return known;
 }
 
-function daysInMonth(year: number, month: number): number {
-  return [31, isLeap(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
-}
-
-function isLeap(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-}
-
 /** Like `Date.UTC`, but years 0–99 stay years 0–99 instead of becoming 1900–1999. */
 function utc(y: number, mo: number, d: number, h = 0, mi = 0, s = 0, ms = 0): number {
   const date = new Date(0);
@@ -97,20 +89,16 @@ export function wallClockToInstant(wall: number, timeZone: string): Instant {
  *   `25:00`, `24:00`, a leap second) and an unknown `timeZone` when the zone is needed.
  */
 export function parseTime(value: unknown, timeZone: string): ParsedTime | null {
-  if (typeof value !== 'string') return null;
-  const m = TIME_RE.exec(value);
+  const m = typeof value === 'string' ? TIME_RE.exec(value) : null;
   if (!m) return null;
-  const [, ys, mos, ds, hs, mis, ss, fs, zone] = m;
-  const y = Number(ys);
-  const mo = Number(mos);
-  const d = Number(ds);
-  const h = hs === undefined ? 0 : Number(hs);
-  const mi = mis === undefined ? 0 : Number(mis);
-  const s = ss === undefined ? 0 : Number(ss);
-  const ms = fs === undefined ? 0 : Number(fs.slice(0, 3).padEnd(3, '0'));
-  if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return null;
-  if (h > 23 || mi > 59 || s > 59) return null;
-  const wall = utc(y, mo, d, h, mi, s, ms);
+  const [y, mo, d, h, mi, s] = m.slice(1, 7).map((part) => Number(part ?? 0)) as number[];
+  const ms = Number((m[7] ?? '').slice(0, 3).padEnd(3, '0'));
+  const zone = m[8];
+  const wall = utc(y!, mo!, d!, h, mi, s, ms);
+  // Impossible dates roll over (February 30 becomes March 1), so they come back changed.
+  const date = new Date(wall);
+  if (date.getUTCMonth() !== mo! - 1 || date.getUTCDate() !== d) return null;
+  if (h! > 23 || mi! > 59 || s! > 59) return null;
   if (zone !== undefined) {
     let offset = 0;
     if (zone !== 'Z') {
@@ -123,7 +111,7 @@ export function parseTime(value: unknown, timeZone: string): ParsedTime | null {
   }
   const instant = wallClockToInstant(wall, timeZone);
   if (Number.isNaN(instant)) return null;
-  return { instant, dateOnly: hs === undefined };
+  return { instant, dateOnly: m[4] === undefined };
 }
 
 /**
