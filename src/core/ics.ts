@@ -46,7 +46,6 @@ export const escapeText = (value: string): string =>
     .replace(/[\\;,]/g, '\\$&')
     .replace(/\r\n?|\n/g, '\\n')
     // Other control characters are not allowed in TEXT (§3.1); drop them rather than corrupt the file.
-    // eslint-disable-next-line no-control-regex
     .replace(/[\0-\x08\x0b-\x1f\x7f]/g, '');
 
 /**
