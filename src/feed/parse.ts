@@ -215,30 +215,19 @@ class Context {
     return v;
   }
 
+  /** A string, or a non-empty object of language tags to strings (bad entries are left out). */
   text(v: unknown, p: string): unknown {
     if (typeof v === 'string') return v;
     const keys = isObj(v) ? Object.keys(v) : [];
     if (keys.length === 0) return this.error(p, 'expected-text', v);
-    const out: Obj = {};
-    let count = 0;
+    const entries: [string, string][] = [];
     for (const key of keys) {
       const entry = (v as Obj)[key];
-      if (typeof entry !== 'string') this.error(join(p, key), 'expected-string', entry);
-      // defineProperty keeps a `__proto__` language key an ordinary own entry.
-      else if (key === '__proto__') {
-        Object.defineProperty(out, key, {
-          value: entry,
-          enumerable: true,
-          writable: true,
-          configurable: true,
-        });
-        count++;
-      } else {
-        out[key] = entry;
-        count++;
-      }
+      if (typeof entry === 'string') entries.push([key, entry]);
+      else this.error(join(p, key), 'expected-string', entry);
     }
-    return count > 0 ? out : undefined;
+    // fromEntries defines own properties, so a `__proto__` language key stays an ordinary entry.
+    return entries.length > 0 ? Object.fromEntries(entries) : undefined;
   }
 
   /** Reads a list; items with an id must not repeat one used earlier in it (the first stays). */
