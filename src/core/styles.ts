@@ -4,6 +4,10 @@ import { css } from 'lit';
  * Styles every fairkit element starts from: the host box, the shared design tokens, a visible focus
  * ring, a `.visually-hidden` utility and reduced motion.
  *
+ * The wrapper (`part="base"`) sets its own text size and resets the inherited text properties: a
+ * host page's rules that match the element itself (`* { all: unset }`, `div * { font: 9px serif }`)
+ * beat any `:host` rule, but cannot reach inside the shadow root.
+ *
  * Tokens: a page sets the public `--fair-*` properties (on `:root` or on one element); rules read
  * only the private `--_*` copies made here. An element puts its own public
  * `--fair-<element>-<token>` in front by setting `--_el-<token>` on `:host`, e.g.
@@ -22,6 +26,8 @@ import { css } from 'lit';
  * @cssproperty --fair-border - border colour
  * @cssproperty --fair-radius - corner radius
  * @cssproperty --fair-font - font stack
+ * @cssproperty --fair-font-size - base text size; sizes inside are relative to it (default: the
+ *   visitor's preferred size, never below 14px, even on pages that shrink the root font)
  * @cssproperty --fair-color-scheme - `light dark` (default) to follow the visitor's setting, or
  *   `light` / `dark` to pin the elements to the host page's own scheme
  */
@@ -54,6 +60,19 @@ export const baseStyles = css`
       --_tint: var(--_el-tint, #f7f1f0);
       --_border: var(--_el-border, var(--fair-border, #ddd6d4));
     }
+  }
+
+  [part~='base'] {
+    font-size: var(--fair-font-size, max(1rem, 14px));
+    font-style: normal;
+    font-weight: 400;
+    line-height: 1.5;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    white-space: normal;
   }
 
   :host([hidden]) {

@@ -23,7 +23,7 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
   '--no-first-run',
 ];
-const SAMPLE_TITLE = '2025届春季综合类双选会';
+const SAMPLE_TITLE = '2027届春季综合类双选会';
 
 // ---------------------------------------------------------------------------------------------
 // A tiny harness: one line per test, a summary CI can read.

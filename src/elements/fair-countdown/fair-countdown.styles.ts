@@ -22,7 +22,7 @@ export const styles = css`
   }
 
   [part~='base'] {
-    padding: var(--fair-countdown-padding, 1rem);
+    padding: var(--fair-countdown-padding, 1em);
     border: 1px solid var(--_border);
     border-block-start: 4px solid var(--_accent);
     border-radius: var(--_radius);
@@ -42,7 +42,7 @@ export const styles = css`
   }
 
   [part~='status'] {
-    font-size: 0.875rem;
+    font-size: 0.875em;
     font-weight: 600;
     color: var(--_accent);
   }
@@ -65,8 +65,8 @@ export const styles = css`
   }
 
   [part~='title'] {
-    margin-block: 0.25rem 0.5rem;
-    font-size: 1.125rem;
+    margin-block: 0.25em 0.5em;
+    font-size: 1.125em;
     font-weight: 700;
   }
 
@@ -82,8 +82,8 @@ export const styles = css`
   [part~='countdown'] {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 0.6rem;
-    margin-block-end: 0.75rem;
+    gap: 0.25em 0.6em;
+    margin-block-end: 0.75em;
   }
 
   [part~='countdown'],
@@ -100,7 +100,7 @@ export const styles = css`
     min-inline-size: 2ch;
     margin-inline-end: 0.2em;
     text-align: end;
-    font-size: var(--fair-countdown-digit-size, clamp(1.5rem, 8cqi, 2.25rem));
+    font-size: var(--fair-countdown-digit-size, clamp(1.5em, 8cqi, 2.25em));
     font-weight: 700;
     line-height: 1.1;
     color: var(--_accent);
@@ -112,18 +112,18 @@ export const styles = css`
 
   [part~='unit'],
   [part~='stale'] {
-    font-size: 0.875rem;
+    font-size: 0.875em;
   }
 
   [part~='stale'] {
-    margin-block-start: 0.5rem;
+    margin-block-start: 0.5em;
   }
 
   [part~='actions'] {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
-    margin-block-start: 0.75rem;
+    gap: 0.5em;
+    margin-block-start: 0.75em;
   }
 
   [part~='calendar'],
@@ -131,8 +131,8 @@ export const styles = css`
     display: inline-flex;
     align-items: center;
     justify-content: center;
-    min-block-size: 2.5rem;
-    padding: 0 1rem;
+    min-block-size: 2.5em;
+    padding: 0 1em;
     border: 1px solid var(--_accent);
     border-radius: var(--_radius);
     background: none;
@@ -148,13 +148,13 @@ export const styles = css`
   }
 
   [part~='error'] {
-    padding: 0.5rem 0.75rem;
+    padding: 0.5em 0.75em;
     border-inline-start: 4px solid var(--_accent);
   }
 
-  @container (max-width: 22rem) {
+  @container (max-width: 22em) {
     [part~='base'] {
-      padding: var(--fair-countdown-padding, 0.75rem);
+      padding: var(--fair-countdown-padding, 0.75em);
     }
     [part~='actions'] > * {
       flex: 1 1 100%;
