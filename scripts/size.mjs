@@ -2,6 +2,8 @@
 // Gzip sizes of the CDN files, and of <fair-countdown> bundled alone, against size-budgets.json.
 // Run after `rollup -c` (npm run build). Prints a table, then `Size: N passed, N failed`; exits 1 when
 // a budget is exceeded or a file is missing.
+// `budgets` fail the tests. `goals` are the figures the issues ask for; where one is not met yet, the
+// budget is a ratchet just above today's size (so nothing grows) and the table shows the gap.
 import { readFileSync, existsSync } from 'node:fs';
 import { resolve as resolvePath } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -9,8 +11,7 @@ import { rollup } from 'rollup';
 import { cdnPlugins } from '../rollup.config.mjs';
 
 const COUNTDOWN = 'fair-countdown alone';
-const budgets = JSON.parse(readFileSync('size-budgets.json', 'utf8'));
-delete budgets.$comment;
+const { budgets, goals = {} } = JSON.parse(readFileSync('size-budgets.json', 'utf8'));
 
 const gzip = (code) => gzipSync(code, { level: 9 }).length;
 
@@ -64,8 +65,11 @@ const width = Math.max(...rows.map((r) => r.name.length));
 console.log(`${'file'.padEnd(width)}  ${'gzip'.padStart(9)}  ${'budget'.padStart(9)}`);
 for (const r of rows) {
   const size = r.size === null ? '—' : kb(r.size);
+  const goal = goals[r.name];
+  const gap =
+    goal && r.size !== null && r.size > goal ? `  goal ${kb(goal)} not met (+${kb(r.size - goal)})` : '';
   console.log(
-    `${r.name.padEnd(width)}  ${size.padStart(9)}  ${kb(r.budget).padStart(9)}  ${r.ok ? 'ok' : 'OVER'}${r.note ? `  ${r.note}` : ''}`,
+    `${r.name.padEnd(width)}  ${size.padStart(9)}  ${kb(r.budget).padStart(9)}  ${r.ok ? 'ok' : 'OVER'}${gap}${r.note ? `  ${r.note}` : ''}`,
   );
 }
 const failed = rows.filter((r) => !r.ok).length;
