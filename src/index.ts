@@ -12,3 +12,10 @@ export {
 } from './elements/fair-countdown/fair-countdown.js';
 export type * from './feed/types.js';
 export type { IcsEvent, IcsOptions } from './core/ics.js';
+/**
+ * The feed loader's network settings for the whole page: `timeout` per attempt (ms, default 10 s),
+ * `retries` on network errors, timeouts and 5xx (default 2) and the first `backoff` (ms, doubled each
+ * retry). A portal on a slow campus network may raise the timeout before its elements connect.
+ */
+export { feedLoaderConfig } from './core/feed-loader.js';
+export { parseFeed } from './feed/parse.js';
