@@ -100,6 +100,31 @@ const joinTexts = (texts: (Text | undefined)[], lang: string, separator: string)
     .filter(Boolean)
     .join(separator);
 
+/** Segments by language, unit and value: a page of countdowns builds each one once, not per tick. */
+const segments = new Map<string, TemplateResult>();
+
+/** One unit: Intl writes the number and the unit name in the language's order ("2 天", "2 days"). */
+function renderSegment(lang: string, unit: CountdownUnit, value: number): TemplateResult {
+  const key = `${lang}|${unit}|${value}`;
+  let segment = segments.get(key);
+  if (!segment) {
+    // Bounded: a countdown with largest-unit="second" meets a new value every second.
+    if (segments.size > 999) segments.clear();
+    const parts = numberFormat(lang, { style: 'unit', unit, unitDisplay: 'long' }).formatToParts(
+      value,
+    );
+    segment = html`<span part="segment segment--${unit}"
+      >${parts.map(({ type, value }) =>
+        type === 'literal'
+          ? value
+          : html`<span part=${type === 'unit' ? 'unit' : 'value'}>${value}</span>`,
+      )}</span
+    >`;
+    segments.set(key, segment);
+  }
+  return segment;
+}
+
 const DAY_FORMAT: Intl.DateTimeFormatOptions = {
   year: 'numeric',
   month: 'long',
@@ -193,6 +218,12 @@ export class FairCountdown extends LitElement {
   #segments: Segment[] = [];
   #ticking: ClockUnit | undefined;
 
+  /* What surrounds the countdown, and the inputs it was built from (see willUpdate). */
+  #inputs: unknown[] = [];
+  #head: unknown;
+  #tail: unknown;
+  #label = '';
+
   /* What the live region says, the milestone it is at, and when it last spoke. */
   #announcement = '';
   #milestone: string | undefined;
@@ -267,6 +298,18 @@ export class FairCountdown extends LitElement {
     }
     this.#lastPhase = phase;
     this.#updateAnnouncement(now);
+
+    // A clock tick changes only the segments (and now and then the view): everything around them
+    // is built again only when something it shows has changed, not every second.
+    const inputs = [view, fair, this.#lang, feed, this.#feed.error, this.src, this.fair];
+    if (inputs.some((input, i) => input !== this.#inputs[i])) {
+      this.#inputs = inputs;
+      this.#label = fair
+        ? t(this.#lang, M[view as Exclude<CountdownView, 'loading' | 'error' | 'no-fair'>])
+        : '';
+      this.#head = this.#renderHead();
+      this.#tail = fair && this.#renderTail(fair);
+    }
   }
 
   protected override updated(): void {
@@ -344,32 +387,23 @@ export class FairCountdown extends LitElement {
   };
 
   override render(): TemplateResult {
-    const view = this.#view;
-    const lang = this.#lang;
-    const error = this.#feed.error;
     return html`
-      <div part="base base--${view}" lang=${lang}>
+      <div part="base base--${this.#view}" lang=${this.#lang}>
+        ${this.#head}
         ${
-          view === 'loading'
-            ? html`<p part="status status--loading">${t(lang, 'loading')}</p>
-                <slot></slot>`
-            : view === 'error'
-              ? html`<p part="error" role="alert">
-                    <strong>${t(lang, 'error.title')}</strong><br />
-                    ${t(lang, `error.${error?.kind ?? 'network'}`, {
-                      url: error?.url ?? this.src ?? '',
-                      status: error?.status ?? '',
-                    })}
-                  </p>
-                  <slot></slot>`
-              : view === 'no-fair'
-                ? html`<p part="status status--no-fair">
-                    ${this.fair ? t(lang, M.notFound, { id: this.fair }) : t(lang, M.noFair)}
-                  </p>`
-                : this.#renderFair(this.#fair!)
+          this.#ticking
+            ? html`<div part="countdown" role="timer" aria-live="off" aria-label=${this.#label}>
+                ${this.#segments.map(
+                  // The space keeps "2 天 13 小时" apart for screen readers reading the timer on demand.
+                  ({ unit, value }, i) =>
+                    html`${i ? ' ' : ''}${renderSegment(this.#lang, unit, value)}`,
+                )}
+              </div>`
+            : nothing
         }
+        ${this.#tail}
         ${
-          this.#feed.stale && view !== 'error'
+          this.#feed.stale && this.#view !== 'error'
             ? html`<p part="stale">${this.#staleText()}</p>`
             : nothing
         }
@@ -380,30 +414,49 @@ export class FairCountdown extends LitElement {
     `;
   }
 
-  #renderFair(fair: Fair): TemplateResult {
+  /** What comes before the countdown: the status and title, or the loading, error or no-fair note. */
+  #renderHead(): TemplateResult {
+    const view = this.#view;
     const lang = this.#lang;
-    const view = this.#view as 'upcoming' | 'running' | 'ended' | 'postponed' | 'cancelled';
+    const error = this.#feed.error;
+    if (view === 'loading') {
+      return html`<p part="status status--loading">${t(lang, 'loading')}</p>
+        <slot></slot>`;
+    }
+    if (view === 'error') {
+      return html`<p part="error" role="alert">
+          <strong>${t(lang, 'error.title')}</strong><br />
+          ${t(lang, `error.${error?.kind ?? 'network'}`, {
+            url: error?.url ?? this.src ?? '',
+            status: error?.status ?? '',
+          })}
+        </p>
+        <slot></slot>`;
+    }
+    if (view === 'no-fair') {
+      return html`<p part="status status--no-fair">
+        ${this.fair ? t(lang, M.notFound, { id: this.fair }) : t(lang, M.noFair)}
+      </p>`;
+    }
+    const fair = this.#fair!;
     const title = resolveText(fair.title, lang);
-    const label = t(lang, M[view]);
+    return html`
+      <p part="status status--${view}">${this.#label}</p>
+      <p part="title${view === 'cancelled' ? ' title--cancelled' : ''}">
+        ${fair.url ? html`<a href=${fair.url}>${title}</a>` : title}
+      </p>
+    `;
+  }
+
+  /** What comes after the countdown: date, venue, stats and actions. */
+  #renderTail(fair: Fair): TemplateResult {
+    const lang = this.#lang;
+    const view = this.#view;
     const ticking = this.#ticking !== undefined;
     const stats = this.#statsText(fair);
     const venue = fair.venue && joinTexts([fair.venue.campus, fair.venue.name], lang, ' · ');
     const register = ticking && fair.registrationUrl;
     return html`
-      <p part="status status--${view}">${label}</p>
-      <p part="title${view === 'cancelled' ? ' title--cancelled' : ''}">
-        ${fair.url ? html`<a href=${fair.url}>${title}</a>` : title}
-      </p>
-      ${
-        ticking
-          ? html`<div part="countdown" role="timer" aria-live="off" aria-label=${label}>
-              ${this.#segments.map(
-                // The space keeps "2 天 13 小时" apart for screen readers reading the timer on demand.
-                ({ unit, value }, i) => html`${i ? ' ' : ''}${this.#renderSegment(unit, value)}`,
-              )}
-            </div>`
-          : nothing
-      }
       ${this.#renderDate(fair)} ${venue ? html`<p part="venue">${venue}</p>` : nothing}
       ${stats ? html`<p part="stats">${stats}</p>` : nothing}
       ${
@@ -421,22 +474,6 @@ export class FairCountdown extends LitElement {
           : nothing
       }
     `;
-  }
-
-  /** One unit: Intl writes the number and the unit name in the language's order ("2 天", "2 days"). */
-  #renderSegment(unit: CountdownUnit, value: number): TemplateResult {
-    const parts = numberFormat(this.#lang, {
-      style: 'unit',
-      unit,
-      unitDisplay: 'long',
-    }).formatToParts(value);
-    return html`<span part="segment segment--${unit}"
-      >${parts.map(({ type, value }) =>
-        type === 'literal'
-          ? value
-          : html`<span part=${type === 'unit' ? 'unit' : 'value'}>${value}</span>`,
-      )}</span
-    >`;
   }
 
   #renderDate(fair: Fair): TemplateResult {
