@@ -5,18 +5,10 @@ import { existsSync, readdirSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { chromiumArgs, executablePath } from './scripts/chromium.mjs';
 import { summaryReporter } from './tests/reporter.mjs';
 
-const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
-const args = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+const args = chromiumArgs;
 
 /** A Chromium whose pages run in `timezoneId` (or the machine's zone). */
 export function chromium(timezoneId) {

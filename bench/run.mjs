@@ -18,6 +18,7 @@ import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { chromiumArgs, executablePath } from '../scripts/chromium.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const arg = (name, fallback) => {
@@ -34,13 +35,7 @@ const SETTLE_MS = 2000;
 const GOALS = { vanilla: 1.1, 'relative-time': 0.7 };
 const VARIANTS = ['vanilla', 'fairkit', 'relative-time', 'empty'];
 const CHROMIUM_ARGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
+  ...chromiumArgs,
   // Side-by-side pages must not be throttled as background ones.
   '--disable-background-timer-throttling',
   '--disable-renderer-backgrounding',
@@ -200,7 +195,7 @@ async function main() {
   const started = Date.now();
   const { server, origin } = await startServer();
   const browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    executablePath,
     args: CHROMIUM_ARGS,
   });
   const rounds = [];
@@ -272,7 +267,7 @@ async function main() {
 
   const results = {
     date: new Date().toISOString(),
-    chromium: process.env.CHROME_PATH || '/usr/bin/chromium',
+    chromium: executablePath,
     instances: N,
     timeZone: TIME_ZONE ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
     windowSeconds: WINDOW_S,

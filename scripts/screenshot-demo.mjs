@@ -6,6 +6,7 @@
 import { writeFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { chromiumArgs, executablePath } from './chromium.mjs';
 import { createDemoServer, ensureBuilt } from './serve-demo.mjs';
 
 const out = fileURLToPath(new URL('../docs/screenshot.png', import.meta.url));
@@ -17,8 +18,8 @@ const server = createDemoServer();
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const origin = `http://127.0.0.1:${server.address().port}`;
 const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run'],
+  executablePath,
+  args: chromiumArgs,
 });
 
 async function shoot(width) {

@@ -10,19 +10,11 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { chromiumArgs as CHROMIUM_ARGS, executablePath } from '../../scripts/chromium.mjs';
 import { runFaults } from './faults.mjs';
 import { startServer, TEST_FAIR_TITLE } from './server.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const CHROMIUM_ARGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 const SAMPLE_TITLE = '2027届春季综合类双选会';
 
 // ---------------------------------------------------------------------------------------------
@@ -347,7 +339,7 @@ async function main() {
   const harness = createHarness();
   const server = await startServer();
   const browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    executablePath,
     args: CHROMIUM_ARGS,
   });
   try {

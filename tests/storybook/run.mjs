@@ -9,19 +9,11 @@ import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { chromium } from 'playwright-core';
+import { chromiumArgs, executablePath } from '../../scripts/chromium.mjs';
 
 const require = createRequire(import.meta.url);
 const root = resolve('storybook-static');
-const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
-const args = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+const args = chromiumArgs;
 const STORY_TIMEOUT = 15_000;
 const PARALLEL = 2;
 
