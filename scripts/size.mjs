@@ -62,14 +62,14 @@ for (const [name, budget] of Object.entries(budgets)) {
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const width = Math.max(...rows.map((r) => r.name.length));
-console.log(`${'file'.padEnd(width)}  ${'gzip'.padStart(9)}  ${'budget'.padStart(9)}`);
+console.log(`${'file'.padEnd(width)}  ${'gzip'.padStart(20)}  ${'budget'.padStart(9)}`);
 for (const r of rows) {
-  const size = r.size === null ? '—' : kb(r.size);
+  const size = r.size === null ? '—' : `${kb(r.size)} (${r.size} B)`;
   const goal = goals[r.name];
   const gap =
     goal && r.size !== null && r.size > goal ? `  goal ${kb(goal)} not met (+${kb(r.size - goal)})` : '';
   console.log(
-    `${r.name.padEnd(width)}  ${size.padStart(9)}  ${kb(r.budget).padStart(9)}  ${r.ok ? 'ok' : 'OVER'}${gap}${r.note ? `  ${r.note}` : ''}`,
+    `${r.name.padEnd(width)}  ${size.padStart(20)}  ${kb(r.budget).padStart(9)}  ${r.ok ? 'ok' : 'OVER'}${gap}${r.note ? `  ${r.note}` : ''}`,
   );
 }
 const failed = rows.filter((r) => !r.ok).length;

@@ -90,8 +90,8 @@ export function clockStats(): { subscribers: number; timerActive: boolean } {
 /**
  * A Lit reactive controller that re-renders its host on each tick of the shared clock.
  *
- * It subscribes when the host connects and unsubscribes when it disconnects, so a removed element
- * leaves no timer behind.
+ * It listens only while the host is connected and `unit` is set, so a removed element, or one that
+ * shows nothing that changes (an ended fair), leaves no subscriber and no timer behind.
  *
  * @example
  * ```ts
@@ -104,50 +104,52 @@ export class ClockController implements ReactiveController {
   now = Date.now();
 
   readonly #host: ReactiveControllerHost;
-  #unit: ClockUnit;
+  #unit: ClockUnit | undefined;
+  #connected = false;
   #unsubscribe: (() => void) | undefined;
 
   /**
    * @param host - the element to re-render on each tick
-   * @param unit - how often to tick: `'second'` or `'minute'` (default)
+   * @param unit - how often to tick: `'second'`, `'minute'` (default), or `undefined` for not at all
    */
-  constructor(host: ReactiveControllerHost, unit: ClockUnit = 'minute') {
+  constructor(host: ReactiveControllerHost, unit: ClockUnit | undefined = 'minute') {
     this.#host = host;
     this.#unit = unit;
     host.addController(this);
   }
 
-  /** How often the host re-renders; changing it while connected re-subscribes at the new unit. */
-  get unit(): ClockUnit {
+  /** How often the host re-renders (`undefined`: never); changing it re-subscribes at once. */
+  get unit(): ClockUnit | undefined {
     return this.#unit;
   }
 
-  set unit(unit: ClockUnit) {
+  set unit(unit: ClockUnit | undefined) {
     if (unit === this.#unit) return;
     this.#unit = unit;
-    if (this.#unsubscribe) {
-      this.#unsubscribe();
-      this.#subscribe();
-    }
+    this.#sync();
   }
 
   /** @internal Lit lifecycle: starts listening to the clock. */
   hostConnected(): void {
     this.now = Date.now();
-    this.#subscribe();
+    this.#connected = true;
+    this.#sync();
   }
 
   /** @internal Lit lifecycle: stops listening to the clock. */
   hostDisconnected(): void {
-    this.#unsubscribe?.();
-    this.#unsubscribe = undefined;
+    this.#connected = false;
+    this.#sync();
   }
 
-  #subscribe(): void {
+  #sync(): void {
     this.#unsubscribe?.();
-    this.#unsubscribe = subscribeClock(this.#unit, (now) => {
-      this.now = now;
-      this.#host.requestUpdate();
-    });
+    this.#unsubscribe =
+      this.#connected && this.#unit
+        ? subscribeClock(this.#unit, (now) => {
+            this.now = now;
+            this.#host.requestUpdate();
+          })
+        : undefined;
   }
 }

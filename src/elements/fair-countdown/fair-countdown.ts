@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
-import { subscribeClock, type ClockUnit } from '../../core/clock.js';
+import { ClockController, type ClockUnit } from '../../core/clock.js';
 import { emit } from '../../core/emit.js';
 import { FeedController } from '../../core/feed-controller.js';
 import { dateTimeFormat, isoDate, langOf, numberFormat, t, type Message } from '../../core/i18n.js';
@@ -209,6 +209,8 @@ export class FairCountdown extends LitElement {
   declare smallestUnit: CountdownUnit;
 
   readonly #feed = new FeedController(this);
+  /** The shared clock, listened to only while a countdown is shown (set in willUpdate). */
+  readonly #clock = new ClockController(this, undefined);
 
   /* Derived in willUpdate, read by render. */
   #view: CountdownView = 'loading';
@@ -233,10 +235,6 @@ export class FairCountdown extends LitElement {
   #lastPhase: string | undefined;
   #started: string | undefined;
 
-  /* The shared clock, subscribed only while a countdown is shown. */
-  #clockUnit: ClockUnit | undefined;
-  #unsubscribeClock: (() => void) | undefined;
-
   constructor() {
     super();
     this.largestUnit = 'day';
@@ -245,13 +243,8 @@ export class FairCountdown extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Time passed while the element was out of the document: recompute, and resubscribe in updated().
+    // Time passed while the element was out of the document: recompute now.
     if (this.hasUpdated) this.requestUpdate();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#setClock(undefined);
   }
 
   protected override willUpdate(): void {
@@ -286,6 +279,7 @@ export class FairCountdown extends LitElement {
         )
       : [];
     this.#ticking = ticking ? (smallest === 3 ? 'second' : 'minute') : undefined;
+    this.#clock.unit = this.#ticking;
 
     // A fair that was upcoming at the last update and is running (or already over) now started.
     const phase = fair && `${fair.id}\n${view}`;
@@ -313,7 +307,6 @@ export class FairCountdown extends LitElement {
   }
 
   protected override updated(): void {
-    this.#setClock(this.isConnected ? this.#ticking : undefined);
     const fairId = this.#started;
     if (fairId !== undefined) {
       this.#started = undefined;
@@ -352,13 +345,6 @@ export class FairCountdown extends LitElement {
     this.#milestone = milestone;
     this.#announcedAt = now;
     this.#announcement = t(this.#lang, SAID[key]!, { title: resolveText(fair!.title, this.#lang) });
-  }
-
-  #setClock(unit: ClockUnit | undefined): void {
-    if (unit === this.#clockUnit) return;
-    this.#unsubscribeClock?.();
-    this.#clockUnit = unit;
-    this.#unsubscribeClock = unit && subscribeClock(unit, () => this.requestUpdate());
   }
 
   #onCalendarClick = (): void => {
