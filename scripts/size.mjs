@@ -67,7 +67,9 @@ for (const r of rows) {
   const size = r.size === null ? '—' : `${kb(r.size)} (${r.size} B)`;
   const goal = goals[r.name];
   const gap =
-    goal && r.size !== null && r.size > goal ? `  goal ${kb(goal)} not met (+${kb(r.size - goal)})` : '';
+    goal && r.size !== null && r.size > goal
+      ? `  goal ${kb(goal)} not met (+${kb(r.size - goal)})`
+      : '';
   console.log(
     `${r.name.padEnd(width)}  ${size.padStart(20)}  ${kb(r.budget).padStart(9)}  ${r.ok ? 'ok' : 'OVER'}${gap}${r.note ? `  ${r.note}` : ''}`,
   );
