@@ -31,7 +31,10 @@ function fairkitTagNames() {
         // `customElements.define(tag, ctor)` inside defineElement itself is not a definition.
         const classes = new Set((mod.declarations ?? []).map((d) => d.name));
         mod.exports = mod.exports?.filter(
-          (e) => e.kind !== 'custom-element-definition' || e.declaration.module !== mod.path || classes.has(e.declaration.name),
+          (e) =>
+            e.kind !== 'custom-element-definition' ||
+            e.declaration.module !== mod.path ||
+            classes.has(e.declaration.name),
         );
         const folder = /^src\/elements\/([a-z0-9-]+)\/\1\.ts$/.exec(mod.path)?.[1];
         for (const decl of mod.declarations ?? []) {
@@ -40,7 +43,9 @@ function fairkitTagNames() {
           if (!tagName) continue;
           decl.tagName = tagName;
           mod.exports ??= [];
-          if (!mod.exports.some((e) => e.kind === 'custom-element-definition' && e.name === tagName)) {
+          if (
+            !mod.exports.some((e) => e.kind === 'custom-element-definition' && e.name === tagName)
+          ) {
             mod.exports.push({
               kind: 'custom-element-definition',
               name: tagName,
@@ -55,7 +60,13 @@ function fairkitTagNames() {
 
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.test.ts', 'src/**/*.stories.ts', 'src/**/*.d.ts', 'src/cdn.ts', 'src/cdn-iife.ts'],
+  exclude: [
+    'src/**/*.test.ts',
+    'src/**/*.stories.ts',
+    'src/**/*.d.ts',
+    'src/cdn.ts',
+    'src/cdn-iife.ts',
+  ],
   outdir: '.',
   litelement: true,
   // package.json already names the manifest; do not let the analyzer rewrite it.

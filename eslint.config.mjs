@@ -4,7 +4,15 @@ import lit from 'eslint-plugin-lit';
 import litA11y from 'eslint-plugin-lit-a11y';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'storybook-static/', 'node_modules/', 'custom-elements.json', 'bench/results/'] },
+  {
+    ignores: [
+      'dist/',
+      'storybook-static/',
+      'node_modules/',
+      'custom-elements.json',
+      'bench/results/',
+    ],
+  },
   ...tseslint.configs.recommended,
   lit.configs['flat/recommended'],
   {

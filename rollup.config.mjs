@@ -12,7 +12,8 @@ import typescript from '@rollup/plugin-typescript';
 const runtimeDeps = ['lit', 'date-fns', '@date-fns/tz'];
 
 /** `lit`, `lit/decorators.js`, `date-fns/locale`, … stay imports in the npm build. */
-export const isRuntimeDep = (id) => runtimeDeps.some((dep) => id === dep || id.startsWith(`${dep}/`));
+export const isRuntimeDep = (id) =>
+  runtimeDeps.some((dep) => id === dep || id.startsWith(`${dep}/`));
 
 /** `src/elements/<tag>/*.ts`, without tests and declarations (Node 20 has no fs.glob). */
 export function elementEntries(root = 'src/elements') {
@@ -86,7 +87,9 @@ export default [
       // @rollup/plugin-typescript always imports its helpers (`__decorate`) from tslib; keep that
       // one small module as dist/tslib.js instead of a dist/node_modules/... path.
       entryFileNames: (chunk) =>
-        /[\\/]node_modules[\\/]tslib[\\/]/.test(chunk.facadeModuleId ?? '') ? 'tslib.js' : '[name].js',
+        /[\\/]node_modules[\\/]tslib[\\/]/.test(chunk.facadeModuleId ?? '')
+          ? 'tslib.js'
+          : '[name].js',
       sourcemap: true,
     },
   },

@@ -69,7 +69,9 @@ function startServer() {
     res.end(readFileSync(join(root, file)));
   });
   return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () => resolve({ server, origin: `http://127.0.0.1:${server.address().port}` })),
+    server.listen(0, '127.0.0.1', () =>
+      resolve({ server, origin: `http://127.0.0.1:${server.address().port}` }),
+    ),
   );
 }
 
@@ -86,7 +88,10 @@ async function metrics(cdp) {
 
 /** Opens one variant in its own context and returns a CDP session with Performance enabled. */
 async function openVariant(browser, origin, variant) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, timezoneId: TIME_ZONE });
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    timezoneId: TIME_ZONE,
+  });
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -111,7 +116,9 @@ async function rendered(page, variant) {
       ).length;
     }
     if (v === 'relative-time') {
-      return [...document.querySelectorAll('relative-time')].filter((el) => el.shadowRoot?.textContent?.trim()).length;
+      return [...document.querySelectorAll('relative-time')].filter((el) =>
+        el.shadowRoot?.textContent?.trim(),
+      ).length;
     }
     if (v === 'empty') return 0;
     return [...document.querySelectorAll('#list b')].filter((b) => b.textContent).length / 4;
@@ -149,10 +156,18 @@ async function hiddenCheck(browser, origin) {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(`${origin}/hidden.html?n=${N}`, { waitUntil: 'load' });
-  await page.waitForFunction(() => document.querySelector('fair-countdown')?.shadowRoot?.querySelector("[part~='countdown']"), null, { timeout: 10_000 });
+  await page.waitForFunction(
+    () =>
+      document.querySelector('fair-countdown')?.shadowRoot?.querySelector("[part~='countdown']"),
+    null,
+    { timeout: 10_000 },
+  );
   const seconds = () =>
-    page.evaluate(() =>
-      document.querySelector('fair-countdown').shadowRoot.querySelector("[part~='segment--second'] [part~='value']")?.textContent,
+    page.evaluate(
+      () =>
+        document
+          .querySelector('fair-countdown')
+          .shadowRoot.querySelector("[part~='segment--second'] [part~='value']")?.textContent,
     );
   await page.evaluate(() => window.__bench.reset());
   await page.waitForTimeout(3000);
@@ -175,7 +190,11 @@ async function hiddenCheck(browser, origin) {
   return {
     visible3s: { timeouts: visible.timeouts, intervals: visible.intervals, frames: visible.frames },
     hidden4s: { timeouts: hidden.timeouts, intervals: hidden.intervals, frames: hidden.frames },
-    afterVisible3s: { timeouts: resumed.timeouts, intervals: resumed.intervals, frames: resumed.frames },
+    afterVisible3s: {
+      timeouts: resumed.timeouts,
+      intervals: resumed.intervals,
+      frames: resumed.frames,
+    },
     frozenWhileHidden: shownBefore === shownHidden,
     updatedAtOnceOnVisible: shownAfter !== shownHidden,
     ok:
@@ -189,7 +208,9 @@ async function hiddenCheck(browser, origin) {
 
 async function main() {
   if (!existsSync(join(root, 'dist/cdn/fairkit.js'))) {
-    console.error('dist/cdn/fairkit.js is missing: run `npm run bench` (it builds first) or `npm run build`.');
+    console.error(
+      'dist/cdn/fairkit.js is missing: run `npm run bench` (it builds first) or `npm run build`.',
+    );
     process.exit(0);
   }
   const started = Date.now();
@@ -200,7 +221,8 @@ async function main() {
   });
   const rounds = [];
   try {
-    const zone = TIME_ZONE ?? `${Intl.DateTimeFormat().resolvedOptions().timeZone} (this machine's)`;
+    const zone =
+      TIME_ZONE ?? `${Intl.DateTimeFormat().resolvedOptions().timeZone} (this machine's)`;
     console.log(
       `fairkit bench: ${N} instances per page, ${WINDOW_S} s idle window, ${ROUNDS} rounds, ` +
         `viewer zone ${zone}, Chromium ${browser.version()}`,
@@ -212,7 +234,9 @@ async function main() {
       rounds.push(result);
       console.log(
         `  round ${r + 1}: ` +
-          VARIANTS.map((v) => `${v} ${round1(result[v].taskMs)} ms (${result[v].rendered} shown)`).join(', '),
+          VARIANTS.map(
+            (v) => `${v} ${round1(result[v].taskMs)} ms (${result[v].rendered} shown)`,
+          ).join(', '),
       );
     }
     var hidden = await hiddenCheck(browser, origin);
@@ -238,32 +262,41 @@ async function main() {
   };
   const problems = rounds.flatMap((r, i) =>
     VARIANTS.flatMap((v) => [
-      ...(v !== 'empty' && r[v].rendered < N ? [`round ${i + 1}: ${v} showed ${r[v].rendered} of ${N}`] : []),
+      ...(v !== 'empty' && r[v].rendered < N
+        ? [`round ${i + 1}: ${v} showed ${r[v].rendered} of ${N}`]
+        : []),
       ...r[v].errors.map((e) => `round ${i + 1}: ${v}: ${e}`),
     ]),
   );
 
-  console.log(`\nMain-thread time per ${WINDOW_S} s idle, ${N} instances (median of ${ROUNDS}; CDP TaskDuration, ${rounds[0].fairkit.timeDomain}):\n`);
+  console.log(
+    `\nMain-thread time per ${WINDOW_S} s idle, ${N} instances (median of ${ROUNDS}; CDP TaskDuration, ${rounds[0].fairkit.timeDomain}):\n`,
+  );
   console.log(`  page           ms / ${WINDOW_S} s   above empty   µs per instance per second`);
   for (const v of VARIANTS) {
     const m = med[v].taskMs;
     const net = m - med.empty.taskMs;
     const per = v === 'empty' ? '' : String(Math.round((net * 1000) / (N * WINDOW_S)));
-    console.log(`  ${v.padEnd(14)} ${String(m).padStart(9)} ${String(round1(net)).padStart(13)} ${per.padStart(16)}`);
+    console.log(
+      `  ${v.padEnd(14)} ${String(m).padStart(9)} ${String(round1(net)).padStart(13)} ${per.padStart(16)}`,
+    );
   }
   console.log('');
   const goals = {};
   for (const [base, goal] of Object.entries(GOALS)) {
     const ratio = ratios[base];
     goals[base] = { ratio: Math.round(ratio * 100) / 100, goal, met: ratio <= goal };
-    console.log(`  fairkit / ${base.padEnd(13)} ${ratio.toFixed(2)}  (goal ≤ ${goal}: ${ratio <= goal ? 'met' : 'NOT met'})`);
+    console.log(
+      `  fairkit / ${base.padEnd(13)} ${ratio.toFixed(2)}  (goal ≤ ${goal}: ${ratio <= goal ? 'met' : 'NOT met'})`,
+    );
   }
   console.log(
     `  no timers while hidden: ${hidden.ok ? 'met' : 'NOT met'} ` +
       `(hidden 4 s: ${hidden.hidden4s.timeouts} setTimeout, ${hidden.hidden4s.intervals} setInterval, ${hidden.hidden4s.frames} rAF; ` +
       `visible again: updated at once ${hidden.updatedAtOnceOnVisible ? 'yes' : 'no'}, ${hidden.afterVisible3s.timeouts} setTimeout in 3 s)`,
   );
-  if (problems.length) console.log(`\n  Warnings (numbers may mean little):\n    ${problems.join('\n    ')}`);
+  if (problems.length)
+    console.log(`\n  Warnings (numbers may mean little):\n    ${problems.join('\n    ')}`);
 
   const results = {
     date: new Date().toISOString(),

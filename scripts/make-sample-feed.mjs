@@ -50,7 +50,8 @@ function weighted(pairs) {
 function sample(list, n) {
   const copy = [...list];
   const out = [];
-  while (out.length < n && copy.length) out.push(copy.splice(Math.floor(random() * copy.length), 1)[0]);
+  while (out.length < n && copy.length)
+    out.push(copy.splice(Math.floor(random() * copy.length), 1)[0]);
   return out;
 }
 
@@ -104,109 +105,391 @@ const PROVINCES = [
 
 // Syllables for made-up brand names: [character, pinyin].
 const SYLLABLES = [
-  ['澄', 'Cheng'], ['岚', 'Lan'], ['珩', 'Heng'], ['璟', 'Jing'], ['沛', 'Pei'], ['骁', 'Xiao'],
-  ['弈', 'Yi'], ['棠', 'Tang'], ['岱', 'Dai'], ['朔', 'Shuo'], ['曦', 'Xi'], ['峤', 'Qiao'],
-  ['湛', 'Zhan'], ['翎', 'Ling'], ['霁', 'Ji'], ['溯', 'Su'], ['砚', 'Yan'], ['樾', 'Yue'],
-  ['禾', 'He'], ['昕', 'Xin'], ['晟', 'Sheng'], ['琮', 'Cong'], ['泓', 'Hong'], ['瀚', 'Han'],
-  ['钧', 'Jun'], ['柘', 'Zhe'], ['芃', 'Peng'], ['屹', 'Yi'], ['桉', 'An'], ['芮', 'Rui'],
-  ['筠', 'Yun'], ['鹭', 'Lu'], ['澜', 'Lan'], ['槿', 'Jin'], ['溱', 'Zhen'], ['昶', 'Chang'],
-  ['炜', 'Wei'], ['朗', 'Lang'], ['峰', 'Feng'], ['拓', 'Tuo'], ['衍', 'Yan'], ['泽', 'Ze'],
+  ['澄', 'Cheng'],
+  ['岚', 'Lan'],
+  ['珩', 'Heng'],
+  ['璟', 'Jing'],
+  ['沛', 'Pei'],
+  ['骁', 'Xiao'],
+  ['弈', 'Yi'],
+  ['棠', 'Tang'],
+  ['岱', 'Dai'],
+  ['朔', 'Shuo'],
+  ['曦', 'Xi'],
+  ['峤', 'Qiao'],
+  ['湛', 'Zhan'],
+  ['翎', 'Ling'],
+  ['霁', 'Ji'],
+  ['溯', 'Su'],
+  ['砚', 'Yan'],
+  ['樾', 'Yue'],
+  ['禾', 'He'],
+  ['昕', 'Xin'],
+  ['晟', 'Sheng'],
+  ['琮', 'Cong'],
+  ['泓', 'Hong'],
+  ['瀚', 'Han'],
+  ['钧', 'Jun'],
+  ['柘', 'Zhe'],
+  ['芃', 'Peng'],
+  ['屹', 'Yi'],
+  ['桉', 'An'],
+  ['芮', 'Rui'],
+  ['筠', 'Yun'],
+  ['鹭', 'Lu'],
+  ['澜', 'Lan'],
+  ['槿', 'Jin'],
+  ['溱', 'Zhen'],
+  ['昶', 'Chang'],
+  ['炜', 'Wei'],
+  ['朗', 'Lang'],
+  ['峰', 'Feng'],
+  ['拓', 'Tuo'],
+  ['衍', 'Yan'],
+  ['泽', 'Ze'],
 ];
 // Latin syllables for foreign employers.
-const LATIN_A = ['Vel', 'Nor', 'Ast', 'Kel', 'Mer', 'Lum', 'Tar', 'Sol', 'Bren', 'Quor', 'Hal', 'Orv'];
+const LATIN_A = [
+  'Vel',
+  'Nor',
+  'Ast',
+  'Kel',
+  'Mer',
+  'Lum',
+  'Tar',
+  'Sol',
+  'Bren',
+  'Quor',
+  'Hal',
+  'Orv',
+];
 const LATIN_B = ['ora', 'ex', 'ion', 'ix', 'and', 'aris', 'ent', 'ova', 'is', 'ar', 'eon', 'ium'];
 
 // industry id, zh, en, weight, [noun zh, noun en][], majors, position titles
 const INDUSTRIES = [
-  ['electronics', '电子信息', 'Electronics & IT', 130,
-    [['电子科技', 'Electronic Technology'], ['微电子', 'Microelectronics'], ['半导体', 'Semiconductor'], ['通信技术', 'Communication Technology']],
+  [
+    'electronics',
+    '电子信息',
+    'Electronics & IT',
+    130,
+    [
+      ['电子科技', 'Electronic Technology'],
+      ['微电子', 'Microelectronics'],
+      ['半导体', 'Semiconductor'],
+      ['通信技术', 'Communication Technology'],
+    ],
     ['电子信息工程', '通信工程', '微电子科学与工程', '计算机科学与技术', '自动化'],
-    ['嵌入式软件工程师', '硬件工程师', '芯片验证工程师', '射频工程师', '测试工程师', 'FAE技术支持']],
-  ['equipment', '装备制造', 'Equipment Manufacturing', 110,
-    [['重工', 'Heavy Industry'], ['精密机械', 'Precision Machinery'], ['智能装备', 'Intelligent Equipment'], ['机电', 'Mechatronics']],
+    ['嵌入式软件工程师', '硬件工程师', '芯片验证工程师', '射频工程师', '测试工程师', 'FAE技术支持'],
+  ],
+  [
+    'equipment',
+    '装备制造',
+    'Equipment Manufacturing',
+    110,
+    [
+      ['重工', 'Heavy Industry'],
+      ['精密机械', 'Precision Machinery'],
+      ['智能装备', 'Intelligent Equipment'],
+      ['机电', 'Mechatronics'],
+    ],
     ['机械设计制造及其自动化', '机械电子工程', '材料成型及控制工程', '工业工程', '测控技术与仪器'],
-    ['机械设计工程师', '工艺工程师', '电气工程师', '质量工程师', '生产管培生']],
-  ['new-energy', '新能源', 'New Energy', 80,
-    [['新能源', 'New Energy'], ['光伏科技', 'Photovoltaic Technology'], ['储能科技', 'Energy Storage'], ['氢能', 'Hydrogen Energy']],
+    ['机械设计工程师', '工艺工程师', '电气工程师', '质量工程师', '生产管培生'],
+  ],
+  [
+    'new-energy',
+    '新能源',
+    'New Energy',
+    80,
+    [
+      ['新能源', 'New Energy'],
+      ['光伏科技', 'Photovoltaic Technology'],
+      ['储能科技', 'Energy Storage'],
+      ['氢能', 'Hydrogen Energy'],
+    ],
     ['新能源科学与工程', '电气工程及其自动化', '材料科学与工程', '化学工程与工艺'],
-    ['电池研发工程师', '电力电子工程师', '项目工程师', '储能系统工程师']],
-  ['biomedicine', '生物医药', 'Biomedicine', 70,
-    [['生物医药', 'Biopharma'], ['制药', 'Pharmaceutical'], ['生物科技', 'Biotechnology'], ['基因科技', 'Genomics']],
+    ['电池研发工程师', '电力电子工程师', '项目工程师', '储能系统工程师'],
+  ],
+  [
+    'biomedicine',
+    '生物医药',
+    'Biomedicine',
+    70,
+    [
+      ['生物医药', 'Biopharma'],
+      ['制药', 'Pharmaceutical'],
+      ['生物科技', 'Biotechnology'],
+      ['基因科技', 'Genomics'],
+    ],
     ['生物工程', '制药工程', '药学', '生物技术', '化学'],
-    ['药物研发专员', 'QA/QC专员', '临床监查员', '医药代表', '细胞培养工程师']],
-  ['finance', '金融', 'Finance', 80,
-    [['证券', 'Securities'], ['保险', 'Insurance'], ['资产管理', 'Asset Management'], ['金融服务', 'Financial Services']],
+    ['药物研发专员', 'QA/QC专员', '临床监查员', '医药代表', '细胞培养工程师'],
+  ],
+  [
+    'finance',
+    '金融',
+    'Finance',
+    80,
+    [
+      ['证券', 'Securities'],
+      ['保险', 'Insurance'],
+      ['资产管理', 'Asset Management'],
+      ['金融服务', 'Financial Services'],
+    ],
     ['金融学', '会计学', '经济学', '统计学', '数学与应用数学'],
-    ['客户经理', '风险管理岗', '金融科技岗', '柜员', '财务管培生']],
-  ['education', '教育', 'Education', 60,
-    [['教育科技', 'Education Technology'], ['教育集团', 'Education Group'], ['实验学校', 'Experimental School']],
+    ['客户经理', '风险管理岗', '金融科技岗', '柜员', '财务管培生'],
+  ],
+  [
+    'education',
+    '教育',
+    'Education',
+    60,
+    [
+      ['教育科技', 'Education Technology'],
+      ['教育集团', 'Education Group'],
+      ['实验学校', 'Experimental School'],
+    ],
     ['汉语言文学', '英语', '数学与应用数学', '物理学', '教育技术学'],
-    ['中学数学教师', '中学英语教师', '课程研发', '学业规划师']],
-  ['construction', '建筑工程', 'Construction', 90,
-    [['建设', 'Construction'], ['建工', 'Building Engineering'], ['工程设计', 'Engineering Design'], ['市政工程', 'Municipal Engineering']],
+    ['中学数学教师', '中学英语教师', '课程研发', '学业规划师'],
+  ],
+  [
+    'construction',
+    '建筑工程',
+    'Construction',
+    90,
+    [
+      ['建设', 'Construction'],
+      ['建工', 'Building Engineering'],
+      ['工程设计', 'Engineering Design'],
+      ['市政工程', 'Municipal Engineering'],
+    ],
     ['土木工程', '建筑学', '工程管理', '给排水科学与工程', '工程造价'],
-    ['施工员', '结构设计师', '造价工程师', 'BIM工程师', '项目管培生']],
-  ['transport', '交通运输', 'Transport', 45,
-    [['轨道交通', 'Rail Transit'], ['航运', 'Shipping'], ['港务', 'Port'], ['交通科技', 'Transport Technology']],
+    ['施工员', '结构设计师', '造价工程师', 'BIM工程师', '项目管培生'],
+  ],
+  [
+    'transport',
+    '交通运输',
+    'Transport',
+    45,
+    [
+      ['轨道交通', 'Rail Transit'],
+      ['航运', 'Shipping'],
+      ['港务', 'Port'],
+      ['交通科技', 'Transport Technology'],
+    ],
     ['交通运输', '交通工程', '轮机工程', '航海技术', '物流工程'],
-    ['调度员', '线路工程师', '船舶管理员', '运营管培生']],
-  ['chemicals', '化工材料', 'Chemicals & Materials', 60,
-    [['化工', 'Chemical'], ['新材料', 'Advanced Materials'], ['精细化工', 'Fine Chemicals'], ['高分子材料', 'Polymer']],
+    ['调度员', '线路工程师', '船舶管理员', '运营管培生'],
+  ],
+  [
+    'chemicals',
+    '化工材料',
+    'Chemicals & Materials',
+    60,
+    [
+      ['化工', 'Chemical'],
+      ['新材料', 'Advanced Materials'],
+      ['精细化工', 'Fine Chemicals'],
+      ['高分子材料', 'Polymer'],
+    ],
     ['化学工程与工艺', '高分子材料与工程', '应用化学', '材料科学与工程', '安全工程'],
-    ['工艺工程师', '研发工程师', '安全工程师', '分析检测员']],
-  ['internet', '互联网', 'Internet', 110,
-    [['网络科技', 'Network Technology'], ['信息科技', 'Information Technology'], ['数字科技', 'Digital Technology'], ['智能科技', 'AI Technology']],
+    ['工艺工程师', '研发工程师', '安全工程师', '分析检测员'],
+  ],
+  [
+    'internet',
+    '互联网',
+    'Internet',
+    110,
+    [
+      ['网络科技', 'Network Technology'],
+      ['信息科技', 'Information Technology'],
+      ['数字科技', 'Digital Technology'],
+      ['智能科技', 'AI Technology'],
+    ],
     ['计算机科学与技术', '软件工程', '数据科学与大数据技术', '人工智能', '数字媒体技术'],
-    ['后端开发工程师', '前端开发工程师', '算法工程师', '产品经理', '数据分析师', '测试开发工程师', 'UI设计师', '运维开发工程师']],
-  ['healthcare', '医疗卫生', 'Healthcare', 50,
-    [['医疗器械', 'Medical Devices'], ['健康科技', 'Health Technology'], ['医学检验', 'Medical Laboratory']],
+    [
+      '后端开发工程师',
+      '前端开发工程师',
+      '算法工程师',
+      '产品经理',
+      '数据分析师',
+      '测试开发工程师',
+      'UI设计师',
+      '运维开发工程师',
+    ],
+  ],
+  [
+    'healthcare',
+    '医疗卫生',
+    'Healthcare',
+    50,
+    [
+      ['医疗器械', 'Medical Devices'],
+      ['健康科技', 'Health Technology'],
+      ['医学检验', 'Medical Laboratory'],
+    ],
     ['临床医学', '护理学', '医学检验技术', '生物医学工程', '康复治疗学'],
-    ['护士', '住院医师', '检验技师', '医疗器械注册专员']],
-  ['power', '能源电力', 'Energy & Power', 55,
-    [['电力', 'Electric Power'], ['能源', 'Energy'], ['电力设计', 'Power Engineering Design'], ['热电', 'Thermal Power']],
+    ['护士', '住院医师', '检验技师', '医疗器械注册专员'],
+  ],
+  [
+    'power',
+    '能源电力',
+    'Energy & Power',
+    55,
+    [
+      ['电力', 'Electric Power'],
+      ['能源', 'Energy'],
+      ['电力设计', 'Power Engineering Design'],
+      ['热电', 'Thermal Power'],
+    ],
     ['电气工程及其自动化', '能源与动力工程', '热能与动力工程', '自动化'],
-    ['变电运维岗', '继电保护工程师', '电力设计工程师', '营销服务岗']],
-  ['automotive', '汽车', 'Automotive', 60,
-    [['汽车', 'Automotive'], ['汽车零部件', 'Auto Parts'], ['智能驾驶', 'Autonomous Driving'], ['动力科技', 'Powertrain']],
+    ['变电运维岗', '继电保护工程师', '电力设计工程师', '营销服务岗'],
+  ],
+  [
+    'automotive',
+    '汽车',
+    'Automotive',
+    60,
+    [
+      ['汽车', 'Automotive'],
+      ['汽车零部件', 'Auto Parts'],
+      ['智能驾驶', 'Autonomous Driving'],
+      ['动力科技', 'Powertrain'],
+    ],
     ['车辆工程', '机械设计制造及其自动化', '电子信息工程', '软件工程'],
-    ['整车测试工程师', '底盘工程师', '智能驾驶算法工程师', '供应商质量工程师']],
-  ['aerospace', '航空航天', 'Aerospace', 30,
-    [['航空', 'Aviation'], ['航天科技', 'Space Technology'], ['飞行器', 'Aircraft'], ['航空装备', 'Aero Equipment']],
+    ['整车测试工程师', '底盘工程师', '智能驾驶算法工程师', '供应商质量工程师'],
+  ],
+  [
+    'aerospace',
+    '航空航天',
+    'Aerospace',
+    30,
+    [
+      ['航空', 'Aviation'],
+      ['航天科技', 'Space Technology'],
+      ['飞行器', 'Aircraft'],
+      ['航空装备', 'Aero Equipment'],
+    ],
     ['飞行器设计与工程', '航空航天工程', '机械工程', '材料科学与工程', '电子信息工程'],
-    ['结构强度工程师', '航电工程师', '总装工艺员', '适航工程师']],
-  ['agrifood', '农业食品', 'Agriculture & Food', 40,
-    [['食品', 'Foods'], ['农业科技', 'Agritech'], ['乳业', 'Dairy'], ['饮品', 'Beverages']],
+    ['结构强度工程师', '航电工程师', '总装工艺员', '适航工程师'],
+  ],
+  [
+    'agrifood',
+    '农业食品',
+    'Agriculture & Food',
+    40,
+    [
+      ['食品', 'Foods'],
+      ['农业科技', 'Agritech'],
+      ['乳业', 'Dairy'],
+      ['饮品', 'Beverages'],
+    ],
     ['食品科学与工程', '食品质量与安全', '生物工程', '农学', '市场营销'],
-    ['食品研发工程师', '品控专员', '储备干部', '销售代表']],
-  ['media', '文化传媒', 'Culture & Media', 40,
-    [['文化传媒', 'Culture & Media'], ['影视', 'Film & TV'], ['出版', 'Publishing'], ['广告', 'Advertising']],
+    ['食品研发工程师', '品控专员', '储备干部', '销售代表'],
+  ],
+  [
+    'media',
+    '文化传媒',
+    'Culture & Media',
+    40,
+    [
+      ['文化传媒', 'Culture & Media'],
+      ['影视', 'Film & TV'],
+      ['出版', 'Publishing'],
+      ['广告', 'Advertising'],
+    ],
     ['新闻学', '广告学', '数字媒体艺术', '汉语言文学', '视觉传达设计'],
-    ['新媒体运营', '视频编导', '文案策划', '编辑']],
-  ['consulting', '咨询服务', 'Consulting', 45,
-    [['咨询', 'Consulting'], ['人力资源', 'Human Resources'], ['管理咨询', 'Management Consulting'], ['工程咨询', 'Engineering Consulting']],
+    ['新媒体运营', '视频编导', '文案策划', '编辑'],
+  ],
+  [
+    'consulting',
+    '咨询服务',
+    'Consulting',
+    45,
+    [
+      ['咨询', 'Consulting'],
+      ['人力资源', 'Human Resources'],
+      ['管理咨询', 'Management Consulting'],
+      ['工程咨询', 'Engineering Consulting'],
+    ],
     ['工商管理', '人力资源管理', '会计学', '统计学', '法学'],
-    ['咨询顾问', '审计助理', '招聘专员', '研究助理']],
-  ['logistics', '商贸物流', 'Trade & Logistics', 55,
-    [['供应链', 'Supply Chain'], ['物流', 'Logistics'], ['商贸', 'Trading'], ['国际贸易', 'International Trade']],
+    ['咨询顾问', '审计助理', '招聘专员', '研究助理'],
+  ],
+  [
+    'logistics',
+    '商贸物流',
+    'Trade & Logistics',
+    55,
+    [
+      ['供应链', 'Supply Chain'],
+      ['物流', 'Logistics'],
+      ['商贸', 'Trading'],
+      ['国际贸易', 'International Trade'],
+    ],
     ['物流管理', '国际经济与贸易', '电子商务', '市场营销', '供应链管理'],
-    ['供应链专员', '采购专员', '外贸业务员', '仓储主管']],
-  ['environment', '环境保护', 'Environmental Protection', 35,
-    [['环保科技', 'Environmental Technology'], ['水务', 'Water'], ['环境工程', 'Environmental Engineering'], ['生态', 'Ecology']],
+    ['供应链专员', '采购专员', '外贸业务员', '仓储主管'],
+  ],
+  [
+    'environment',
+    '环境保护',
+    'Environmental Protection',
+    35,
+    [
+      ['环保科技', 'Environmental Technology'],
+      ['水务', 'Water'],
+      ['环境工程', 'Environmental Engineering'],
+      ['生态', 'Ecology'],
+    ],
     ['环境工程', '环境科学', '给排水科学与工程', '化学工程与工艺'],
-    ['环评工程师', '水处理工程师', '检测技术员', '项目助理']],
-  ['public', '公共服务', 'Public Services', 40,
-    [['公共事业', 'Public Utilities'], ['城市服务', 'City Services'], ['城市运营', 'Urban Operations']],
+    ['环评工程师', '水处理工程师', '检测技术员', '项目助理'],
+  ],
+  [
+    'public',
+    '公共服务',
+    'Public Services',
+    40,
+    [
+      ['公共事业', 'Public Utilities'],
+      ['城市服务', 'City Services'],
+      ['城市运营', 'Urban Operations'],
+    ],
     ['公共事业管理', '行政管理', '社会工作', '法学', '汉语言文学'],
-    ['综合管理岗', '社区工作者', '文秘', '项目专员']],
+    ['综合管理岗', '社区工作者', '文秘', '项目专员'],
+  ],
 ];
 
 const TYPES = [
-  ['central-soe', 6], ['soe', 16], ['private', 55], ['foreign', 8], ['institution', 7],
-  ['university', 3], ['hospital', 5],
+  ['central-soe', 6],
+  ['soe', 16],
+  ['private', 55],
+  ['foreign', 8],
+  ['institution', 7],
+  ['university', 3],
+  ['hospital', 5],
 ];
-const DEGREES = [['bachelor', 60], ['master', 30], ['doctoral', 4], ['associate', 6]];
-const TAGS = ['五险一金', '双休', '提供住宿', '落户支持', '年终奖', '带薪年假', '导师制', '股权激励'];
-const LOGO_COLOURS = ['#c8102e', '#0b5fa5', '#1f7a4d', '#8a4b0f', '#5b2a86', '#0f766e', '#b45309', '#334155'];
+const DEGREES = [
+  ['bachelor', 60],
+  ['master', 30],
+  ['doctoral', 4],
+  ['associate', 6],
+];
+const TAGS = [
+  '五险一金',
+  '双休',
+  '提供住宿',
+  '落户支持',
+  '年终奖',
+  '带薪年假',
+  '导师制',
+  '股权激励',
+];
+const LOGO_COLOURS = [
+  '#c8102e',
+  '#0b5fa5',
+  '#1f7a4d',
+  '#8a4b0f',
+  '#5b2a86',
+  '#0f766e',
+  '#b45309',
+  '#334155',
+];
 
 // ---------------------------------------------------------------------------------------------
 // Employers.
@@ -220,7 +503,15 @@ function tinyLogo(char, colour) {
   const svg =
     `<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 40 40'><rect width='40' height='40' rx='8' fill='${colour}'/>` +
     `<text x='20' y='27' font-size='20' text-anchor='middle' fill='#fff'>${char}</text></svg>`;
-  return 'data:image/svg+xml,' + encodeURIComponent(svg).replace(/%20/g, ' ').replace(/%3D/g, '=').replace(/%2F/g, '/').replace(/%3A/g, ':').replace(/%27/g, "'");
+  return (
+    'data:image/svg+xml,' +
+    encodeURIComponent(svg)
+      .replace(/%20/g, ' ')
+      .replace(/%3D/g, '=')
+      .replace(/%2F/g, '/')
+      .replace(/%3A/g, ':')
+      .replace(/%27/g, "'")
+  );
 }
 
 function makeEmployer(n, usedNames, industry, province) {
@@ -238,21 +529,33 @@ function makeEmployer(n, usedNames, industry, province) {
     const cityEn = provEn; // city names only in Chinese; the English name uses the province
     switch (type) {
       case 'central-soe':
-        name = { zh: `中国${b.zh}${nounZh}集团有限公司`, en: `China ${b.en} ${nounEn} Group Co., Ltd.` };
+        name = {
+          zh: `中国${b.zh}${nounZh}集团有限公司`,
+          en: `China ${b.en} ${nounEn} Group Co., Ltd.`,
+        };
         shortName = { zh: `中${b.zh}`, en: `${b.en} Group` };
         break;
       case 'soe':
-        name = { zh: `${provZh}${b.zh}${nounZh}集团有限公司`, en: `${provEn} ${b.en} ${nounEn} Group Co., Ltd.` };
+        name = {
+          zh: `${provZh}${b.zh}${nounZh}集团有限公司`,
+          en: `${provEn} ${b.en} ${nounEn} Group Co., Ltd.`,
+        };
         shortName = { zh: `${b.zh}集团`, en: `${b.en} Group` };
         break;
       case 'foreign': {
         const latin = pick(LATIN_A) + pick(LATIN_B);
-        name = { zh: `${b.zh}（中国）${nounZh}有限公司`, en: `${latin} (China) ${nounEn} Co., Ltd.` };
+        name = {
+          zh: `${b.zh}（中国）${nounZh}有限公司`,
+          en: `${latin} (China) ${nounEn} Co., Ltd.`,
+        };
         shortName = { zh: b.zh, en: latin };
         break;
       }
       case 'institution':
-        name = { zh: `${city}市${b.zh}${nounZh}研究院`, en: `${cityEn} ${b.en} Institute of ${nounEn}` };
+        name = {
+          zh: `${city}市${b.zh}${nounZh}研究院`,
+          en: `${cityEn} ${b.en} Institute of ${nounEn}`,
+        };
         shortName = { zh: `${b.zh}研究院`, en: `${b.en} Institute` };
         break;
       case 'university':
@@ -265,7 +568,10 @@ function makeEmployer(n, usedNames, industry, province) {
         break;
       default:
         if (chance(0.5)) {
-          name = { zh: `${city}${b.zh}${nounZh}有限公司`, en: `${cityEn} ${b.en} ${nounEn} Co., Ltd.` };
+          name = {
+            zh: `${city}${b.zh}${nounZh}有限公司`,
+            en: `${cityEn} ${b.en} ${nounEn} Co., Ltd.`,
+          };
         } else {
           name = { zh: `${b.zh}${nounZh}股份有限公司`, en: `${b.en} ${nounEn} Inc.` };
         }
@@ -298,7 +604,9 @@ function makeEmployer(n, usedNames, industry, province) {
     const position = { title, openings: Math.max(1, Math.round(Math.exp(random() * 4.2))) };
     if (chance(0.8)) position.majors = sample(majors, int(1, 2));
     position.degree =
-      type === 'university' || type === 'institution' ? pick(['master', 'doctoral', 'master']) : weighted(DEGREES);
+      type === 'university' || type === 'institution'
+        ? pick(['master', 'doctoral', 'master'])
+        : weighted(DEGREES);
     if (chance(0.7)) position.city = chance(0.8) ? city : pick(cities);
     return position;
   });
@@ -310,7 +618,8 @@ const employers = [];
 for (let i = 0; i < EMPLOYER_COUNT; i++) {
   // The first employers cover every province and industry once; the rest follow the weights.
   const province = i < PROVINCES.length ? PROVINCES[i] : weighted(PROVINCES.map((p) => [p, p[2]]));
-  const industry = i < INDUSTRIES.length ? INDUSTRIES[i] : weighted(INDUSTRIES.map((x) => [x, x[3]]));
+  const industry =
+    i < INDUSTRIES.length ? INDUSTRIES[i] : weighted(INDUSTRIES.map((x) => [x, x[3]]));
   employers.push(makeEmployer(i + 1, usedNames, industry, province));
 }
 
@@ -358,8 +667,8 @@ function slots(hallId, blocks) {
 
 const order = [...employers].sort(
   (a, b) =>
-    INDUSTRIES.findIndex((x) => x[0] === a.industry) - INDUSTRIES.findIndex((x) => x[0] === b.industry) ||
-    a.id.localeCompare(b.id),
+    INDUSTRIES.findIndex((x) => x[0] === a.industry) -
+      INDUSTRIES.findIndex((x) => x[0] === b.industry) || a.id.localeCompare(b.id),
 );
 const totalBooths = EMPLOYER_COUNT + FREE_BOOTHS;
 const freeEvery = Math.floor(totalBooths / FREE_BOOTHS);
@@ -378,31 +687,178 @@ if (next !== EMPLOYER_COUNT) throw new Error(`assigned ${next} of ${EMPLOYER_COU
 const T = (zh, en) => ({ 'zh-CN': zh, en });
 const landmarks = [
   // Hall A, ground floor: entrances on the south side, the service station on the east side.
-  { id: 'a-in-1', hall: 'A', kind: 'entrance', name: T('南门入口', 'South entrance'), x: 30, y: 94, w: 8, h: 2 },
-  { id: 'a-in-2', hall: 'A', kind: 'entrance', name: T('西南入口', 'South-west entrance'), x: 90, y: 94, w: 8, h: 2 },
-  { id: 'a-out-1', hall: 'A', kind: 'exit', name: T('北门出口', 'North exit'), x: 60, y: 0, w: 8, h: 2 },
-  { id: 'a-info', hall: 'A', kind: 'info', name: T('咨询台', 'Information desk'), x: 40, y: 86, w: 6, h: 3 },
-  { id: 'a-service', hall: 'A', kind: 'service', name: T('求职服务站', 'Job-seeker service station'), x: 140, y: 14, w: 16, h: 40 },
-  { id: 'a-clinic', hall: 'A', kind: 'service', name: T('简历门诊', 'CV clinic'), x: 141, y: 16, w: 14, h: 10 },
-  { id: 'a-policy', hall: 'A', kind: 'service', name: T('政策咨询', 'Policy advice'), x: 141, y: 28, w: 14, h: 10 },
-  { id: 'a-counselling', hall: 'A', kind: 'service', name: T('心理咨询', 'Counselling'), x: 141, y: 40, w: 14, h: 10 },
-  { id: 'a-wc', hall: 'A', kind: 'toilet', name: T('卫生间', 'Toilets'), x: 150, y: 80, w: 8, h: 6 },
-  { id: 'a-stairs', hall: 'A', kind: 'stairs', name: T('楼梯（至B馆）', 'Stairs to Hall B'), x: 2, y: 84, w: 4, h: 8 },
+  {
+    id: 'a-in-1',
+    hall: 'A',
+    kind: 'entrance',
+    name: T('南门入口', 'South entrance'),
+    x: 30,
+    y: 94,
+    w: 8,
+    h: 2,
+  },
+  {
+    id: 'a-in-2',
+    hall: 'A',
+    kind: 'entrance',
+    name: T('西南入口', 'South-west entrance'),
+    x: 90,
+    y: 94,
+    w: 8,
+    h: 2,
+  },
+  {
+    id: 'a-out-1',
+    hall: 'A',
+    kind: 'exit',
+    name: T('北门出口', 'North exit'),
+    x: 60,
+    y: 0,
+    w: 8,
+    h: 2,
+  },
+  {
+    id: 'a-info',
+    hall: 'A',
+    kind: 'info',
+    name: T('咨询台', 'Information desk'),
+    x: 40,
+    y: 86,
+    w: 6,
+    h: 3,
+  },
+  {
+    id: 'a-service',
+    hall: 'A',
+    kind: 'service',
+    name: T('求职服务站', 'Job-seeker service station'),
+    x: 140,
+    y: 14,
+    w: 16,
+    h: 40,
+  },
+  {
+    id: 'a-clinic',
+    hall: 'A',
+    kind: 'service',
+    name: T('简历门诊', 'CV clinic'),
+    x: 141,
+    y: 16,
+    w: 14,
+    h: 10,
+  },
+  {
+    id: 'a-policy',
+    hall: 'A',
+    kind: 'service',
+    name: T('政策咨询', 'Policy advice'),
+    x: 141,
+    y: 28,
+    w: 14,
+    h: 10,
+  },
+  {
+    id: 'a-counselling',
+    hall: 'A',
+    kind: 'service',
+    name: T('心理咨询', 'Counselling'),
+    x: 141,
+    y: 40,
+    w: 14,
+    h: 10,
+  },
+  {
+    id: 'a-wc',
+    hall: 'A',
+    kind: 'toilet',
+    name: T('卫生间', 'Toilets'),
+    x: 150,
+    y: 80,
+    w: 8,
+    h: 6,
+  },
+  {
+    id: 'a-stairs',
+    hall: 'A',
+    kind: 'stairs',
+    name: T('楼梯（至B馆）', 'Stairs to Hall B'),
+    x: 2,
+    y: 84,
+    w: 4,
+    h: 8,
+  },
   { id: 'a-lift', hall: 'A', kind: 'elevator', name: T('电梯', 'Lift'), x: 2, y: 74, w: 4, h: 4 },
   // Hall B, first floor: the stage for talks and the mock-interview contest.
-  { id: 'b-in', hall: 'B', kind: 'entrance', name: T('楼梯口入口', 'Entrance from the stairs'), x: 2, y: 84, w: 4, h: 8 },
-  { id: 'b-out', hall: 'B', kind: 'exit', name: T('东侧安全出口', 'East emergency exit'), x: 156, y: 60, w: 2, h: 8 },
-  { id: 'b-stage', hall: 'B', kind: 'stage', name: T('宣讲舞台', 'Talks stage'), x: 140, y: 14, w: 16, h: 24 },
-  { id: 'b-info', hall: 'B', kind: 'info', name: T('咨询台', 'Information desk'), x: 10, y: 86, w: 6, h: 3 },
-  { id: 'b-wc', hall: 'B', kind: 'toilet', name: T('卫生间', 'Toilets'), x: 150, y: 80, w: 8, h: 6 },
-  { id: 'b-stairs', hall: 'B', kind: 'stairs', name: T('楼梯（至A馆）', 'Stairs to Hall A'), x: 8, y: 84, w: 4, h: 8 },
+  {
+    id: 'b-in',
+    hall: 'B',
+    kind: 'entrance',
+    name: T('楼梯口入口', 'Entrance from the stairs'),
+    x: 2,
+    y: 84,
+    w: 4,
+    h: 8,
+  },
+  {
+    id: 'b-out',
+    hall: 'B',
+    kind: 'exit',
+    name: T('东侧安全出口', 'East emergency exit'),
+    x: 156,
+    y: 60,
+    w: 2,
+    h: 8,
+  },
+  {
+    id: 'b-stage',
+    hall: 'B',
+    kind: 'stage',
+    name: T('宣讲舞台', 'Talks stage'),
+    x: 140,
+    y: 14,
+    w: 16,
+    h: 24,
+  },
+  {
+    id: 'b-info',
+    hall: 'B',
+    kind: 'info',
+    name: T('咨询台', 'Information desk'),
+    x: 10,
+    y: 86,
+    w: 6,
+    h: 3,
+  },
+  {
+    id: 'b-wc',
+    hall: 'B',
+    kind: 'toilet',
+    name: T('卫生间', 'Toilets'),
+    x: 150,
+    y: 80,
+    w: 8,
+    h: 6,
+  },
+  {
+    id: 'b-stairs',
+    hall: 'B',
+    kind: 'stairs',
+    name: T('楼梯（至A馆）', 'Stairs to Hall A'),
+    x: 8,
+    y: 84,
+    w: 4,
+    h: 8,
+  },
   { id: 'b-lift', hall: 'B', kind: 'elevator', name: T('电梯', 'Lift'), x: 2, y: 74, w: 4, h: 4 },
 ];
 
 // ---------------------------------------------------------------------------------------------
 // The feed.
 
-const ORG = T('华东理工科技大学就业指导中心', 'Career Centre, East China University of Science and Engineering Technology');
+const ORG = T(
+  '华东理工科技大学就业指导中心',
+  'Career Centre, East China University of Science and Engineering Technology',
+);
 const SITE = 'https://career.example.org';
 const venue = {
   name: T('华东理工科技大学 体育馆', 'University Sports Centre'),
@@ -421,7 +877,13 @@ const fairs = [
     registrationUrl: `${SITE}/fairs/spring-2027/register`,
     liveUrl: 'https://live.example.com/spring-2027',
     venue,
-    stats: { employers: EMPLOYER_COUNT, positions: openings, visitors: 20000, provinces: PROVINCES.length, industries: INDUSTRIES.length },
+    stats: {
+      employers: EMPLOYER_COUNT,
+      positions: openings,
+      visitors: 20000,
+      provinces: PROVINCES.length,
+      industries: INDUSTRIES.length,
+    },
     halls,
     booths,
     landmarks,
@@ -432,7 +894,10 @@ const fairs = [
     start: at(7, '13:30'),
     end: at(7, '16:30'),
     url: `${SITE}/fairs/spring-2027-health`,
-    venue: { name: T('学生活动中心一楼', 'Student Centre, ground floor'), campus: T('临港校区', 'Lingang campus') },
+    venue: {
+      name: T('学生活动中心一楼', 'Student Centre, ground floor'),
+      campus: T('临港校区', 'Lingang campus'),
+    },
     employers: [...byIndustry('healthcare'), ...byIndustry('biomedicine')].slice(0, 60),
   },
   {
@@ -443,7 +908,9 @@ const fairs = [
     online: true,
     url: `${SITE}/fairs/spring-2027-online`,
     liveUrl: 'https://live.example.com/sprint-2027',
-    employers: sample(employers, 150).map((e) => e.id).sort(),
+    employers: sample(employers, 150)
+      .map((e) => e.id)
+      .sort(),
   },
   {
     id: 'autumn-2026',
@@ -469,22 +936,94 @@ const series = [
   {
     id: 'zhiyin',
     title: T('“职”引未来 系列活动', 'Careers Ahead series'),
-    description: T('覆盖名企参访、行业专场、宣讲与模拟招聘、短视频论坛、暑期实践和实地参访的六场主题活动。', 'Six themed events: company visits, an industry fair, talks with a mock-recruitment contest, a short-video forum, a summer camp and site visits.'),
+    description: T(
+      '覆盖名企参访、行业专场、宣讲与模拟招聘、短视频论坛、暑期实践和实地参访的六场主题活动。',
+      'Six themed events: company visits, an industry fair, talks with a mock-recruitment contest, a short-video forum, a summer camp and site visits.',
+    ),
     url: `${SITE}/series/zhiyin`,
   },
 ];
 
 const firstOf = (industry) => employers.find((e) => e.industry === industry).id;
 const activities = [
-  { id: 'zy-1', series: 'zhiyin', kind: 'visit', title: T('名企参访', 'Visits to leading employers'), start: '2026-11-13T13:00', end: '2026-11-13T17:30', employer: firstOf('electronics'), location: T('苏州工业园区', 'Suzhou Industrial Park'), url: `${SITE}/series/zhiyin/1` },
-  { id: 'zy-2', series: 'zhiyin', kind: 'fair', title: T('电子信息行业专场招聘会', 'Electronics & IT Industry Fair'), start: '2026-12-10T13:30', end: '2026-12-10T17:00', location: T('学生活动中心一楼', 'Student Centre, ground floor'), url: `${SITE}/series/zhiyin/2` },
-  { id: 'zy-3', series: 'zhiyin', kind: 'competition', title: T('企业宣讲+模拟招聘大赛', 'Company talks and mock-recruitment contest'), start: '2026-12-18T14:00', end: '2026-12-18T17:30', location: T('图书馆报告厅', 'Library lecture hall'), url: `${SITE}/series/zhiyin/3` },
-  { id: 'zy-4', series: 'zhiyin', kind: 'talk', title: T('短视频就业论坛', 'Short-video careers forum'), start: at(-12, '14:00'), end: at(-12, '16:00'), location: T('图书馆报告厅', 'Library lecture hall'), liveUrl: 'https://live.example.com/zhiyin-forum', url: `${SITE}/series/zhiyin/4` },
-  { id: 'zy-5', series: 'zhiyin', kind: 'visit', title: T('实地参访', 'Site visits'), start: at(25, '08:30'), end: at(25, '17:00'), employer: firstOf('aerospace'), location: T('上海临港', 'Lingang, Shanghai'), url: `${SITE}/series/zhiyin/5` },
-  { id: 'zy-6', series: 'zhiyin', kind: 'camp', title: T('暑期实践营', 'Summer practice camp'), start: '2027-07-05', end: '2027-07-16', location: T('合作企业实践基地', 'Partner employers\' sites'), url: `${SITE}/series/zhiyin/6` },
-  { id: 'act-spring', kind: 'fair', fair: 'spring-2027', title: MAIN_TITLE, start: at(0, '09:00'), end: at(0, '16:00'), location: venue.name, url: `${SITE}/fairs/spring-2027` },
+  {
+    id: 'zy-1',
+    series: 'zhiyin',
+    kind: 'visit',
+    title: T('名企参访', 'Visits to leading employers'),
+    start: '2026-11-13T13:00',
+    end: '2026-11-13T17:30',
+    employer: firstOf('electronics'),
+    location: T('苏州工业园区', 'Suzhou Industrial Park'),
+    url: `${SITE}/series/zhiyin/1`,
+  },
+  {
+    id: 'zy-2',
+    series: 'zhiyin',
+    kind: 'fair',
+    title: T('电子信息行业专场招聘会', 'Electronics & IT Industry Fair'),
+    start: '2026-12-10T13:30',
+    end: '2026-12-10T17:00',
+    location: T('学生活动中心一楼', 'Student Centre, ground floor'),
+    url: `${SITE}/series/zhiyin/2`,
+  },
+  {
+    id: 'zy-3',
+    series: 'zhiyin',
+    kind: 'competition',
+    title: T('企业宣讲+模拟招聘大赛', 'Company talks and mock-recruitment contest'),
+    start: '2026-12-18T14:00',
+    end: '2026-12-18T17:30',
+    location: T('图书馆报告厅', 'Library lecture hall'),
+    url: `${SITE}/series/zhiyin/3`,
+  },
+  {
+    id: 'zy-4',
+    series: 'zhiyin',
+    kind: 'talk',
+    title: T('短视频就业论坛', 'Short-video careers forum'),
+    start: at(-12, '14:00'),
+    end: at(-12, '16:00'),
+    location: T('图书馆报告厅', 'Library lecture hall'),
+    liveUrl: 'https://live.example.com/zhiyin-forum',
+    url: `${SITE}/series/zhiyin/4`,
+  },
+  {
+    id: 'zy-5',
+    series: 'zhiyin',
+    kind: 'visit',
+    title: T('实地参访', 'Site visits'),
+    start: at(25, '08:30'),
+    end: at(25, '17:00'),
+    employer: firstOf('aerospace'),
+    location: T('上海临港', 'Lingang, Shanghai'),
+    url: `${SITE}/series/zhiyin/5`,
+  },
+  {
+    id: 'zy-6',
+    series: 'zhiyin',
+    kind: 'camp',
+    title: T('暑期实践营', 'Summer practice camp'),
+    start: '2027-07-05',
+    end: '2027-07-16',
+    location: T('合作企业实践基地', "Partner employers' sites"),
+    url: `${SITE}/series/zhiyin/6`,
+  },
+  {
+    id: 'act-spring',
+    kind: 'fair',
+    fair: 'spring-2027',
+    title: MAIN_TITLE,
+    start: at(0, '09:00'),
+    end: at(0, '16:00'),
+    location: venue.name,
+    url: `${SITE}/fairs/spring-2027`,
+  },
 ];
-const livestreamHosts = sample(employers.filter((e) => e.type !== 'hospital'), 8);
+const livestreamHosts = sample(
+  employers.filter((e) => e.type !== 'hospital'),
+  8,
+);
 const liveDays = [2, 9, 16, 23, 30, 37, 44, 51];
 livestreamHosts.forEach((e, i) => {
   // 云宣讲 from late November on, one a week.
@@ -506,12 +1045,36 @@ livestreamHosts.forEach((e, i) => {
 // The class of 2027 graduates in June 2027: on the feed's date (November 2026) its season has just
 // begun, so it has two early figures, each with a same-time-last-year counterpart in the 2026 season.
 const SEASONS = {
-  2025: { graduates: { overall: 8412, undergraduate: 5630, master: 2782 }, points: [
-    ['2024-11-21', 0.158], ['2025-01-16', 0.312], ['2025-03-21', 0.518], ['2025-05-23', 0.701], ['2025-06-30', 0.842], ['2025-08-31', 0.913]] },
-  2026: { graduates: { overall: 8906, undergraduate: 5874, master: 3032 }, points: [
-    ['2025-10-16', 0.104], ['2025-11-20', 0.171], ['2026-01-15', 0.336], ['2026-03-20', 0.55], ['2026-05-21', 0.724], ['2026-06-30', 0.857], ['2026-08-31', 0.921]] },
-  2027: { graduates: { overall: 9120, undergraduate: 5980, master: 3140 }, points: [
-    ['2026-10-15', 0.118], ['2026-11-19', 0.187]] },
+  2025: {
+    graduates: { overall: 8412, undergraduate: 5630, master: 2782 },
+    points: [
+      ['2024-11-21', 0.158],
+      ['2025-01-16', 0.312],
+      ['2025-03-21', 0.518],
+      ['2025-05-23', 0.701],
+      ['2025-06-30', 0.842],
+      ['2025-08-31', 0.913],
+    ],
+  },
+  2026: {
+    graduates: { overall: 8906, undergraduate: 5874, master: 3032 },
+    points: [
+      ['2025-10-16', 0.104],
+      ['2025-11-20', 0.171],
+      ['2026-01-15', 0.336],
+      ['2026-03-20', 0.55],
+      ['2026-05-21', 0.724],
+      ['2026-06-30', 0.857],
+      ['2026-08-31', 0.921],
+    ],
+  },
+  2027: {
+    graduates: { overall: 9120, undergraduate: 5980, master: 3140 },
+    points: [
+      ['2026-10-15', 0.118],
+      ['2026-11-19', 0.187],
+    ],
+  },
 };
 const SCOPE_SHIFT = { overall: 0, undergraduate: -0.024, master: 0.041 };
 const placement = [];
@@ -558,18 +1121,23 @@ function format(value, indent = '', depth = 0) {
   if (Array.isArray(value)) {
     return `[\n${value.map((v) => inner + format(v, inner, depth + 1)).join(',\n')}\n${indent}]`;
   }
-  const body = Object.entries(value).map(([k, v]) => `${inner}${JSON.stringify(k)}: ${format(v, inner, depth + 1)}`);
+  const body = Object.entries(value).map(
+    ([k, v]) => `${inner}${JSON.stringify(k)}: ${format(v, inner, depth + 1)}`,
+  );
   return `{\n${body.join(',\n')}\n${indent}}`;
 }
 
 const text = format(feed) + '\n';
 const bytes = Buffer.byteLength(text);
-if (bytes > MAX_BYTES) throw new Error(`sample feed is ${bytes} bytes, over the ${MAX_BYTES} budget`);
+if (bytes > MAX_BYTES)
+  throw new Error(`sample feed is ${bytes} bytes, over the ${MAX_BYTES} budget`);
 
 if (process.argv.includes('--check')) {
   const current = readFileSync(OUT, 'utf8');
   if (current !== text) {
-    console.error('tests/fixtures/spring-fair.json is out of date: run node scripts/make-sample-feed.mjs');
+    console.error(
+      'tests/fixtures/spring-fair.json is out of date: run node scripts/make-sample-feed.mjs',
+    );
     process.exit(1);
   }
   console.log(`spring-fair.json is up to date (${(bytes / 1024).toFixed(0)} KB)`);

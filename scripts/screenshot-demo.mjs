@@ -32,7 +32,10 @@ async function shoot(width) {
   const page = await context.newPage();
   await page.goto(`${origin}/`, { waitUntil: 'load' });
   await page.waitForFunction(
-    () => document.querySelector('fair-countdown')?.shadowRoot?.querySelector("[part~='countdown'], [part~='error']"),
+    () =>
+      document
+        .querySelector('fair-countdown')
+        ?.shadowRoot?.querySelector("[part~='countdown'], [part~='error']"),
     null,
     { timeout: 15_000 },
   );

@@ -89,11 +89,15 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const port = Number(process.env.PORT ?? 8000);
   const server = createDemoServer();
   server.on('error', (error) => {
-    console.error(error.code === 'EADDRINUSE' ? `Port ${port} is in use: try PORT=8001 npm start` : error);
+    console.error(
+      error.code === 'EADDRINUSE' ? `Port ${port} is in use: try PORT=8001 npm start` : error,
+    );
     process.exit(1);
   });
   server.listen(port, '127.0.0.1', () => {
     const { port: actual } = server.address();
-    console.log(`fairkit demo: http://127.0.0.1:${actual}/  (English: http://127.0.0.1:${actual}/en.html)`);
+    console.log(
+      `fairkit demo: http://127.0.0.1:${actual}/  (English: http://127.0.0.1:${actual}/en.html)`,
+    );
   });
 }

@@ -26,5 +26,8 @@ for (const [id, module] of Object.entries(output[0].modules)) {
   rows.push({ gzip: gzipSync(code, { level: 9 }).length, min: code.length, name });
 }
 rows.sort((a, b) => b.gzip - a.gzip);
-for (const r of rows) console.log(`${String(r.gzip).padStart(6)} ${String(r.min).padStart(7)}  ${r.name}`);
-console.log(`${String(rows.reduce((sum, r) => sum + r.gzip, 0)).padStart(6)}          sum of parts (gzip)`);
+for (const r of rows)
+  console.log(`${String(r.gzip).padStart(6)} ${String(r.min).padStart(7)}  ${r.name}`);
+console.log(
+  `${String(rows.reduce((sum, r) => sum + r.gzip, 0)).padStart(6)}          sum of parts (gzip)`,
+);

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm test`: every check CI runs, in order, each stage's output streamed as it runs:
-//   1 typecheck   custom-elements.json (preview.ts imports it), tsc -p tsconfig.check.json, ESLint
+//   1 typecheck   custom-elements.json (preview.ts imports it), tsc -p tsconfig.check.json, ESLint, Prettier
 //   2 node        node --test over tests/feed/*.test.ts and tests/node/**/*.test.ts (via tsx)
 //   3 browser     @web/test-runner (tests/core, tests/elements, the time-zone groups)
 //   4 build       rollup -c, the manifest, size budgets, README API tables against the manifest
@@ -92,13 +92,17 @@ const stages = [
       const manifest = await step(bin('cem'), ['analyze', '--litelement', '--quiet']);
       const tsc = await step(bin('tsc'), ['-p', 'tsconfig.check.json', '--pretty', 'false']);
       const lint = await step(bin('eslint'), ['--max-warnings', '0', '.']);
-      return sum(manifest, tsc, lint);
+      const format = await step(bin('prettier'), ['--check', '.']);
+      return sum(manifest, tsc, lint, format);
     },
   },
   {
     name: 'node',
     async run() {
-      const files = [...find('tests/feed', /^tests\/feed\/[^/]+\.test\.ts$/), ...find('tests/node', /\.test\.ts$/)];
+      const files = [
+        ...find('tests/feed', /^tests\/feed\/[^/]+\.test\.ts$/),
+        ...find('tests/node', /\.test\.ts$/),
+      ];
       if (!files.length) {
         console.log('No Node unit test files yet.');
         return { passed: 0, failed: 0 };
@@ -118,7 +122,10 @@ const stages = [
   {
     name: 'browser',
     async run() {
-      const files = [...find('tests/core', /\.test\.ts$/), ...find('tests/elements', /\.test\.ts$/)];
+      const files = [
+        ...find('tests/core', /\.test\.ts$/),
+        ...find('tests/elements', /\.test\.ts$/),
+      ];
       if (!files.length) {
         console.log('No browser test files yet.');
         return { passed: 0, failed: 0 };
@@ -133,7 +140,9 @@ const stages = [
     async run() {
       const rollup = await step(bin('rollup'), ['-c'], { timeout: 4 * MINUTE });
       const manifest = await step(bin('cem'), ['analyze', '--litelement', '--quiet']);
-      const size = await counted('Size', process.execPath, ['scripts/size.mjs'], { timeout: 3 * MINUTE });
+      const size = await counted('Size', process.execPath, ['scripts/size.mjs'], {
+        timeout: 3 * MINUTE,
+      });
       const docs = await counted('Docs', process.execPath, ['scripts/readme-api.mjs', '--check']);
       return sum(rollup, manifest, size, docs);
     },
@@ -153,7 +162,9 @@ const stages = [
         console.log('tests/embedding/run.mjs does not exist yet: skipped.');
         return { passed: 0, failed: 0 };
       }
-      return counted('Embedding', process.execPath, ['tests/embedding/run.mjs'], { timeout: 4 * MINUTE });
+      return counted('Embedding', process.execPath, ['tests/embedding/run.mjs'], {
+        timeout: 4 * MINUTE,
+      });
     },
   },
 ];

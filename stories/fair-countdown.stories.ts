@@ -180,7 +180,9 @@ export const Dark: Story = {
 
 /** A 320 px phone column. */
 export const Phone: Story = {
-  decorators: [(story) => html`<div style="inline-size: 320px; outline: 1px dashed #999">${story()}</div>`],
+  decorators: [
+    (story) => html`<div style="inline-size: 320px; outline: 1px dashed #999">${story()}</div>`,
+  ],
 };
 
 /** `fair` picks one fair by id, here a cancelled one among several. */

@@ -62,15 +62,7 @@ export interface Booth {
 }
 
 export type LandmarkKind =
-  | 'entrance'
-  | 'exit'
-  | 'service'
-  | 'stage'
-  | 'info'
-  | 'toilet'
-  | 'stairs'
-  | 'elevator'
-  | 'other';
+  'entrance' | 'exit' | 'service' | 'stage' | 'info' | 'toilet' | 'stairs' | 'elevator' | 'other';
 
 export interface Landmark {
   id: string;
@@ -143,14 +135,7 @@ export interface Series {
 }
 
 export type ActivityKind =
-  | 'fair'
-  | 'talk'
-  | 'livestream'
-  | 'visit'
-  | 'workshop'
-  | 'camp'
-  | 'competition'
-  | 'other';
+  'fair' | 'talk' | 'livestream' | 'visit' | 'workshop' | 'camp' | 'competition' | 'other';
 
 export interface Activity {
   id: string;

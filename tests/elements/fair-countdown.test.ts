@@ -30,10 +30,14 @@ async function settle(el: FairCountdown): Promise<void> {
   for (let i = 0; i < 5 && !(await el.updateComplete); i++);
 }
 
-async function mount(feed: unknown, attrs: Partial<Record<string, string>> = {}): Promise<FairCountdown> {
+async function mount(
+  feed: unknown,
+  attrs: Partial<Record<string, string>> = {},
+): Promise<FairCountdown> {
   const el = document.createElement('fair-countdown');
   el.setAttribute('lang', attrs.lang ?? 'zh-CN');
-  for (const [name, value] of Object.entries(attrs)) if (value !== undefined) el.setAttribute(name, value);
+  for (const [name, value] of Object.entries(attrs))
+    if (value !== undefined) el.setAttribute(name, value);
   el.feed = feed;
   const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 320px"></div>`);
   wrapper.append(el);
@@ -42,9 +46,13 @@ async function mount(feed: unknown, attrs: Partial<Record<string, string>> = {})
 }
 
 const root = (el: FairCountdown) => el.shadowRoot!;
-const part = (el: FairCountdown, name: string) => root(el).querySelector<HTMLElement>(`[part~="${name}"]`);
-const parts = (el: FairCountdown, name: string) => [...root(el).querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
-const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const part = (el: FairCountdown, name: string) =>
+  root(el).querySelector<HTMLElement>(`[part~="${name}"]`);
+const parts = (el: FairCountdown, name: string) => [
+  ...root(el).querySelectorAll<HTMLElement>(`[part~="${name}"]`),
+];
+const text = (node: Element | null | undefined) =>
+  node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const values = (el: FairCountdown) => parts(el, 'value').map((v) => text(v));
 const units = (el: FairCountdown) => parts(el, 'unit').map((u) => text(u));
 const live = (el: FairCountdown) => root(el).querySelector('[aria-live="polite"]')!;
@@ -483,7 +491,9 @@ describe('<fair-countdown> accessibility', () => {
   it('passes axe while loading', async () => {
     sinon.stub(window, 'fetch').returns(new Promise<Response>(() => {}));
     const el = await fixture<FairCountdown>(
-      html`<fair-countdown src="/never.json" lang="zh-CN"><p>春季双选会 3月22日</p></fair-countdown>`,
+      html`<fair-countdown src="/never.json" lang="zh-CN"
+        ><p>春季双选会 3月22日</p></fair-countdown
+      >`,
     );
     await expect(el).to.be.accessible();
   });
@@ -493,7 +503,9 @@ describe('<fair-countdown> loading, errors and fallback', () => {
   it('shows the light-DOM fallback and a loading note while the feed loads', async () => {
     sinon.stub(window, 'fetch').returns(new Promise<Response>(() => {}));
     const el = await fixture<FairCountdown>(
-      html`<fair-countdown src="/never.json" lang="zh-CN"><p id="fb">春季双选会 3月22日</p></fair-countdown>`,
+      html`<fair-countdown src="/never.json" lang="zh-CN"
+        ><p id="fb">春季双选会 3月22日</p></fair-countdown
+      >`,
     );
     await settle(el);
     expect(el.dataset.state).to.equal('loading');
@@ -506,7 +518,9 @@ describe('<fair-countdown> loading, errors and fallback', () => {
   it('hides the light-DOM fallback once the feed is ready', async () => {
     freeze(START - DAY);
     const el = await fixture<FairCountdown>(
-      html`<fair-countdown .feed=${feeds.spring} lang="zh-CN"><p id="fb">fallback</p></fair-countdown>`,
+      html`<fair-countdown .feed=${feeds.spring} lang="zh-CN"
+        ><p id="fb">fallback</p></fair-countdown
+      >`,
     );
     await settle(el);
     const fallback = el.querySelector('#fb')!;
@@ -516,7 +530,9 @@ describe('<fair-countdown> loading, errors and fallback', () => {
 
   it('explains a missing inline feed with its id and keeps the fallback', async () => {
     const el = await fixture<FairCountdown>(
-      html`<fair-countdown src="#no-such-feed" lang="zh-CN"><p id="fb">fallback</p></fair-countdown>`,
+      html`<fair-countdown src="#no-such-feed" lang="zh-CN"
+        ><p id="fb">fallback</p></fair-countdown
+      >`,
     );
     await settle(el);
     // An inline feed that is not there yet may be waited for until the page has parsed.

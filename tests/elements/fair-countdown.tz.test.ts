@@ -33,7 +33,14 @@ const LONDON_START = Date.UTC(2024, 2, 31, 8, 0);
 const london = {
   version: 1,
   timeZone: 'Europe/London',
-  fairs: [{ id: 'london', title: 'London Graduate Fair', start: '2024-03-31 09:00', end: '2024-03-31 17:00' }],
+  fairs: [
+    {
+      id: 'london',
+      title: 'London Graduate Fair',
+      start: '2024-03-31 09:00',
+      end: '2024-03-31 17:00',
+    },
+  ],
 };
 
 let clock: sinon.SinonFakeTimers | undefined;
@@ -44,12 +51,15 @@ afterEach(() => {
 
 async function mount(feed: unknown, now: number, lang = 'en'): Promise<FairCountdown> {
   clock = sinon.useFakeTimers({ now, toFake: ['setTimeout', 'clearTimeout', 'Date'] });
-  const el = await fixture<FairCountdown>(html`<fair-countdown lang=${lang} .feed=${feed}></fair-countdown>`);
+  const el = await fixture<FairCountdown>(
+    html`<fair-countdown lang=${lang} .feed=${feed}></fair-countdown>`,
+  );
   for (let i = 0; i < 5 && !(await el.updateComplete); i++);
   return el;
 }
 
-const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const text = (node: Element | null | undefined) =>
+  node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const values = (el: FairCountdown) =>
   [...el.shadowRoot!.querySelectorAll('[part~="value"]')].map((v) => text(v));
 const date = (el: FairCountdown) => el.shadowRoot!.querySelector('[part~="date"]')!;
@@ -64,7 +74,9 @@ describe(`<fair-countdown> in ${zone}`, () => {
     const el = await mount(shanghai, SHANGHAI_START - 21 * DAY);
     expect(text(date(el))).to.contain('March 22, 2024');
     expect(text(date(el))).to.match(/\b9:00\s?AM\b/);
-    expect(date(el).querySelector('time')!.getAttribute('datetime')).to.equal('2024-03-22T01:00:00.000Z');
+    expect(date(el).querySelector('time')!.getAttribute('datetime')).to.equal(
+      '2024-03-22T01:00:00.000Z',
+    );
   });
 
   it(`shows 09:00 in Chinese too (${zone})`, async () => {

@@ -28,7 +28,9 @@ export async function runFaults({ browser, server, harness, open, inspect, asser
   const context = await browser.newContext();
   const { page } = await open(context, origin, `/faults.html?cases=${names.join(',')}`);
 
-  const cases = configurable ? [...CASES, ['hang', 'a server that never answers (timeout shortened to 0.5 s)']] : CASES;
+  const cases = configurable
+    ? [...CASES, ['hang', 'a server that never answers (timeout shortened to 0.5 s)']]
+    : CASES;
   for (const [name, label] of cases) {
     await test(`${label} shows an error message, keeps the fallback text and sets data-state="error"`, async () => {
       const selector = `#case-${name}`;

@@ -18,6 +18,8 @@
     probe.errors.push(String(event.message));
   });
   window.addEventListener('unhandledrejection', function (event) {
-    probe.errors.push(String(event.reason && event.reason.message ? event.reason.message : event.reason));
+    probe.errors.push(
+      String(event.reason && event.reason.message ? event.reason.message : event.reason),
+    );
   });
 })();

@@ -31,7 +31,11 @@ export function createHarness() {
         console.log(`  ok    ${name}`);
       } catch (error) {
         results.failed++;
-        console.log(`  FAIL  ${name}\n        ${String(error?.message ?? error).split('\n').join('\n        ')}`);
+        console.log(
+          `  FAIL  ${name}\n        ${String(error?.message ?? error)
+            .split('\n')
+            .join('\n        ')}`,
+        );
       }
     },
     skip(name, reason) {
@@ -54,7 +58,11 @@ export async function open(context, origin, path) {
   const log = { console: [], pageErrors: [] };
   page.on('console', (m) => log.console.push({ type: m.type(), text: m.text() }));
   page.on('pageerror', (e) => log.pageErrors.push(e.message));
-  page.on('response', (r) => r.status() >= 400 && log.console.push({ type: 'http', text: `${r.status()} ${r.url()}` }));
+  page.on(
+    'response',
+    (r) =>
+      r.status() >= 400 && log.console.push({ type: 'http', text: `${r.status()} ${r.url()}` }),
+  );
   await page.goto(origin + path, { waitUntil: 'load' });
   return { page, log };
 }
@@ -82,8 +90,12 @@ export function inspect(page, selector) {
       title: text('title'),
       error: text('error'),
       stale: text('stale'),
-      values: root ? [...root.querySelectorAll("[part~='value']")].map((v) => v.textContent.trim()) : [],
-      seconds: root?.querySelector("[part~='segment--second'] [part~='value']")?.textContent?.trim() ?? null,
+      values: root
+        ? [...root.querySelectorAll("[part~='value']")].map((v) => v.textContent.trim())
+        : [],
+      seconds:
+        root?.querySelector("[part~='segment--second'] [part~='value']")?.textContent?.trim() ??
+        null,
       state: host?.getAttribute('data-state') ?? null,
       lightText: host?.textContent?.replace(/\s+/g, ' ').trim() ?? '',
     };
@@ -94,7 +106,9 @@ export function inspect(page, selector) {
 async function waitTick(page, selector, before) {
   await page.waitForFunction(
     ([sel, prev]) =>
-      document.querySelector(sel)?.shadowRoot?.querySelector("[part~='segment--second'] [part~='value']")
+      document
+        .querySelector(sel)
+        ?.shadowRoot?.querySelector("[part~='segment--second'] [part~='value']")
         ?.textContent?.trim() !== prev,
     [selector, before],
     { timeout: 3000, polling: 100 },
@@ -107,9 +121,18 @@ const probeErrorsOf = (page) => page.evaluate(() => window.__fairkitProbe?.error
 function assertRenders(info, title, label) {
   assert(info.found, `${label}: element not found`);
   assert(info.upgraded, `${label}: no shadow root, so the element never upgraded`);
-  assert(info.title?.includes(title), `${label}: title "${title}" missing; shadow text: "${info.text.slice(0, 200)}"`);
-  assert(info.values.length >= 3, `${label}: expected at least 3 countdown values, got [${info.values}]`);
-  assert(info.values.every((v) => /^\d+$/.test(v.replace(/[,\s]/g, ''))), `${label}: non-numeric values [${info.values}]`);
+  assert(
+    info.title?.includes(title),
+    `${label}: title "${title}" missing; shadow text: "${info.text.slice(0, 200)}"`,
+  );
+  assert(
+    info.values.length >= 3,
+    `${label}: expected at least 3 countdown values, got [${info.values}]`,
+  );
+  assert(
+    info.values.every((v) => /^\d+$/.test(v.replace(/[,\s]/g, ''))),
+    `${label}: non-numeric values [${info.values}]`,
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -121,7 +144,9 @@ async function checkStrictPage(context, origin, state, { test }) {
   await waitRendered(page, '#static').catch(() => (rendered = false));
 
   await test('loads under the strict CSP with no uncaught error or console error', async () => {
-    const errors = log.console.filter((m) => m.type === 'error' || m.type === 'http').map((m) => m.text);
+    const errors = log.console
+      .filter((m) => m.type === 'error' || m.type === 'http')
+      .map((m) => m.text);
     assert(log.pageErrors.length === 0, `uncaught: ${log.pageErrors.join(' | ')}`);
     assert(errors.length === 0, `console errors and failed requests: ${errors.join(' | ')}`);
   });
@@ -163,7 +188,10 @@ async function checkStrictPage(context, origin, state, { test }) {
     await waitRendered(page, '#sample', "[part~='title'], [part~='error']");
     const info = await inspect(page, '#sample');
     assert(info.error === null, `error shown: ${info.error}`);
-    assert(info.title?.includes(SAMPLE_TITLE), `title missing; shadow text: "${info.text.slice(0, 200)}"`);
+    assert(
+      info.title?.includes(SAMPLE_TITLE),
+      `title missing; shadow text: "${info.text.slice(0, 200)}"`,
+    );
   });
 
   await test('the countdown ticks every second', async () => {
@@ -173,7 +201,9 @@ async function checkStrictPage(context, origin, state, { test }) {
   });
 
   await test('an element moved to another place in the DOM keeps rendering and ticking', async () => {
-    await page.evaluate(() => document.getElementById('move-target').append(document.getElementById('static')));
+    await page.evaluate(() =>
+      document.getElementById('move-target').append(document.getElementById('static')),
+    );
     await page.waitForTimeout(200);
     const info = await inspect(page, '#static');
     assertRenders(info, TEST_FAIR_TITLE, 'moved #static');
@@ -199,7 +229,10 @@ async function checkStrictPage(context, origin, state, { test }) {
     );
     const sizes = texts
       .filter((el) => el.getClientRects().length > 0 && !el.closest('.visually-hidden'))
-      .map((el) => ({ part: el.getAttribute('part') ?? el.localName, size: parseFloat(cs(el).fontSize) }));
+      .map((el) => ({
+        part: el.getAttribute('part') ?? el.localName,
+        size: parseFloat(cs(el).fontSize),
+      }));
     const title = root.querySelector("[part~='title']");
     const value = root.querySelector("[part~='value']");
     return {
@@ -218,7 +251,10 @@ async function checkStrictPage(context, origin, state, { test }) {
 
   await test("the host's resets do not collapse the element's box", async () => {
     assert(styles, 'no base part');
-    assert(styles.width > 150 && styles.height > 60, `base box is ${styles.width} × ${styles.height}`);
+    assert(
+      styles.width > 150 && styles.height > 60,
+      `base box is ${styles.width} × ${styles.height}`,
+    );
   });
 
   await test("the host's styles do not make its text transparent", async () => {
@@ -268,7 +304,9 @@ async function checkDouble(context, origin, { test }) {
     ['double', 'two copies of the ES module build'],
     ['double-iife', 'two copies of the classic-script build'],
   ]) {
-    console.log(`\n${label[0].toUpperCase()}${label.slice(1)} on one page (CSP allows duplicate "lit-html" policies):`);
+    console.log(
+      `\n${label[0].toUpperCase()}${label.slice(1)} on one page (CSP allows duplicate "lit-html" policies):`,
+    );
     const { page, log } = await open(context, origin, `/hostile.html?script=${script}&tt=dup`);
     await page.waitForTimeout(300);
     await test(`${label}: nothing throws, one warning per tag, elements render`, async () => {
@@ -279,8 +317,13 @@ async function checkDouble(context, origin, { test }) {
       assert(probeErrors?.length === 0, `errors: ${probeErrors}`);
       // One warning per tag the second copy skipped (today only fair-countdown ships).
       const tags = await page.evaluate(() =>
-        ['fair-countdown', 'fair-booth-map', 'fair-employer-carousel', 'fair-placement-badge', 'fair-activity-timeline']
-          .filter((tag) => customElements.get(tag)),
+        [
+          'fair-countdown',
+          'fair-booth-map',
+          'fair-employer-carousel',
+          'fair-placement-badge',
+          'fair-activity-timeline',
+        ].filter((tag) => customElements.get(tag)),
       );
       const warnings = log.console.filter((m) => m.type === 'warning' && /fairkit/i.test(m.text));
       assert(
@@ -297,7 +340,8 @@ async function checkDouble(context, origin, { test }) {
     await waitRendered(page, '#static');
     assertRenders(await inspect(page, '#static'), TEST_FAIR_TITLE, '#static');
   });
-  if (log.pageErrors.length) console.log(`        (the second copy fails as expected: ${log.pageErrors[0]})`);
+  if (log.pageErrors.length)
+    console.log(`        (the second copy fails as expected: ${log.pageErrors[0]})`);
   await page.close();
 }
 
@@ -305,19 +349,25 @@ async function checkTrustedTypesNone(context, origin, { test }) {
   console.log('\nUnder "trusted-types \'none\'" (no policy may be created, so Lit cannot start):');
   const { page, log } = await open(context, origin, '/hostile.html?tt=none');
   await page.waitForTimeout(500);
-  await test("the light-DOM fallback text stays visible when the script cannot run", async () => {
+  await test('the light-DOM fallback text stays visible when the script cannot run', async () => {
     const info = await page.evaluate(() => {
       const el = document.querySelector('#static');
       const p = el.querySelector('.fallback');
       const box = p?.getBoundingClientRect();
-      return { text: p?.textContent ?? '', visible: Boolean(box && box.width > 0 && box.height > 0) };
+      return {
+        text: p?.textContent ?? '',
+        visible: Boolean(box && box.width > 0 && box.height > 0),
+      };
     });
     assert(info.text.includes(TEST_FAIR_TITLE), 'fallback text missing');
     assert(info.visible, 'fallback text is not visible');
   });
   await test('control: probe.js does report a Trusted Types violation when one happens', async () => {
     const violations = await violationsOf(page);
-    assert(violations?.some((v) => /trusted-types/.test(v.directive)), `violations: ${JSON.stringify(violations)}`);
+    assert(
+      violations?.some((v) => /trusted-types/.test(v.directive)),
+      `violations: ${JSON.stringify(violations)}`,
+    );
   });
   const reason = log.pageErrors[0] ?? log.console.find((m) => m.type === 'error')?.text;
   if (reason) console.log(`        (as expected: ${reason})`);

@@ -13,7 +13,7 @@ const read = (path) => readFileSync(path);
 /** Trusted Types settings a page can ask for with `?tt=`. */
 const TRUSTED_TYPES = {
   // The least a Lit page can have: Lit creates one policy named "lit-html" when it loads.
-  lit: "trusted-types lit-html",
+  lit: 'trusted-types lit-html',
   none: "trusted-types 'none'",
   // Two copies of Lit on one page each create "lit-html".
   dup: "trusted-types lit-html 'allow-duplicates'",
@@ -31,8 +31,10 @@ const SCRIPTS = {
   esm: '<script type="module" src="/fairkit.js"></script>',
   iife: '<script src="/fairkit.iife.js"></script>',
   // Same file under two URLs, as when a theme and a plug-in each include one.
-  double: '<script type="module" src="/fairkit.js"></script><script type="module" src="/copy/fairkit.js"></script>',
-  'double-iife': '<script src="/fairkit.iife.js"></script><script src="/copy/fairkit.iife.js"></script>',
+  double:
+    '<script type="module" src="/fairkit.js"></script><script type="module" src="/copy/fairkit.js"></script>',
+  'double-iife':
+    '<script src="/fairkit.iife.js"></script><script src="/copy/fairkit.iife.js"></script>',
 };
 
 /** A feed whose one fair starts three days and five hours from now, so it always counts down. */
@@ -83,10 +85,14 @@ export async function startServer() {
           const page = read(`${here}hostile.html`)
             .toString()
             .replace(/<!--fairkit-->[\s\S]*?<!--\/fairkit-->/, script);
-          return send(200, html, page, { 'content-security-policy': csp(url.searchParams.get('tt') ?? 'lit') });
+          return send(200, html, page, {
+            'content-security-policy': csp(url.searchParams.get('tt') ?? 'lit'),
+          });
         }
         case '/faults.html':
-          return send(200, html, read(`${here}faults.html`), { 'content-security-policy': csp('lit') });
+          return send(200, html, read(`${here}faults.html`), {
+            'content-security-policy': csp('lit'),
+          });
         case '/hostile.css':
           return send(200, 'text/css; charset=utf-8', read(`${here}hostile.css`));
         case '/probe.js':
@@ -125,7 +131,9 @@ export async function startServer() {
           hanging.add(res);
           return undefined;
         case '/faults/flaky.json':
-          return state.flaky === 'ok' ? send(200, json, testFeed()) : send(500, html, '<h1>500</h1>');
+          return state.flaky === 'ok'
+            ? send(200, json, testFeed())
+            : send(500, html, '<h1>500</h1>');
         default:
           return send(404, 'text/plain; charset=utf-8', 'Not found\n');
       }

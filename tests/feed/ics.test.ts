@@ -1,6 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { escapeText, foldLine, formatUtc, icsDataUrl, toICS, type IcsEvent } from '../../src/core/ics.js';
+import {
+  escapeText,
+  foldLine,
+  formatUtc,
+  icsDataUrl,
+  toICS,
+  type IcsEvent,
+} from '../../src/core/ics.js';
 
 const STAMP = Date.UTC(2024, 2, 1, 0, 0, 0);
 const spring: IcsEvent = {
@@ -70,7 +77,9 @@ test('an all-day event uses VALUE=DATE in its zone with an exclusive end', () =>
 
 test('an all-day event across a month end gets the next month as its end', () => {
   const start = Date.UTC(2024, 1, 28, 16, 0); // 2024-02-29 in Shanghai (a leap day)
-  const l = lines(toICS([{ ...spring, start, end: undefined, allDay: true, timeZone: 'Asia/Shanghai' }]));
+  const l = lines(
+    toICS([{ ...spring, start, end: undefined, allDay: true, timeZone: 'Asia/Shanghai' }]),
+  );
   assert.ok(l.includes('DTSTART;VALUE=DATE:20240229'));
   assert.ok(l.includes('DTEND;VALUE=DATE:20240301'));
 });
@@ -83,7 +92,8 @@ test('backslash, semicolon, comma and newlines are escaped in text', () => {
 });
 
 test('no physical line is longer than 75 octets, even in Chinese', () => {
-  const summary = '北京市2024届高校毕业生春季综合类双选会暨“国聘行动”专场招聘活动（线上线下同步）'.repeat(3);
+  const summary =
+    '北京市2024届高校毕业生春季综合类双选会暨“国聘行动”专场招聘活动（线上线下同步）'.repeat(3);
   const text = toICS([{ ...spring, summary, description: '🎓'.repeat(60) + 'a'.repeat(200) }]);
   for (const line of text.split('\r\n')) assert.ok(octets(line) <= 75, `${octets(line)}: ${line}`);
 });

@@ -78,7 +78,9 @@ await new Promise((done) => server.listen(0, '127.0.0.1', done));
 const base = `http://127.0.0.1:${server.address().port}`;
 
 const index = JSON.parse(readFileSync(join(root, 'index.json'), 'utf8'));
-const entries = Object.values(index.entries ?? {}).filter((e) => e.type === 'story' || e.type === 'docs');
+const entries = Object.values(index.entries ?? {}).filter(
+  (e) => e.type === 'story' || e.type === 'docs',
+);
 const axePath = require.resolve('axe-core/axe.min.js');
 
 const browser = await chromium.launch({ executablePath, args, headless: true });
@@ -116,7 +118,10 @@ async function check(entry) {
       { timeout: STORY_TIMEOUT },
     );
     if ((await shown.jsonValue()) === 'error') {
-      const text = await page.locator('#error-message').textContent().catch(() => '');
+      const text = await page
+        .locator('#error-message')
+        .textContent()
+        .catch(() => '');
       problems.push(`render error: ${text?.trim() || 'Storybook showed its error display'}`);
     }
     // Let Lit finish every pending update, nested shadow roots included.
@@ -137,7 +142,11 @@ async function check(entry) {
       const violations = await page.evaluate(async () => {
         const result = await window.axe.run('#storybook-root', { resultTypes: ['violations'] });
         return result.violations.map(
-          (v) => `axe ${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' > ')).slice(0, 3).join('; ')}`,
+          (v) =>
+            `axe ${v.id} (${v.impact}): ${v.help} — ${v.nodes
+              .map((n) => n.target.join(' > '))
+              .slice(0, 3)
+              .join('; ')}`,
         );
       });
       problems.push(...violations);
