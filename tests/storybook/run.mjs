@@ -137,6 +137,17 @@ async function check(entry) {
       await Promise.all(pending);
       await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
     });
+    if (entry.type === 'story') {
+      // A story whose fair-* elements never upgraded shows only their fallback text and passes axe:
+      // every fairkit element must be defined and have rendered into its shadow root.
+      const inert = await page.evaluate(() =>
+        [...document.querySelectorAll('#storybook-root *')]
+          .filter((el) => el.localName.startsWith('fair-'))
+          .filter((el) => !customElements.get(el.localName) || !el.shadowRoot?.childNodes.length)
+          .map((el) => el.localName),
+      );
+      if (inert.length) problems.push(`not rendered (is the tag defined?): ${inert.join(', ')}`);
+    }
     if (entry.type === 'story' && !problems.length) {
       await page.addScriptTag({ path: axePath });
       const violations = await page.evaluate(async () => {
