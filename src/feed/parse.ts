@@ -23,7 +23,7 @@ type Params = FeedIssue['params'];
 interface Spec {
   fields: [key: string, kind: string, required: boolean][];
   known: string[];
-  post?: (out: Obj, path: string, ctx: Context) => void;
+  post?: (out: Obj, path: string) => void;
 }
 
 /**
@@ -73,7 +73,7 @@ const TYPES: Record<string, string> = {
   bool: 'boolean',
 };
 
-const hasOwn = (o: object, key: string): boolean => Object.prototype.hasOwnProperty.call(o, key);
+const { hasOwn } = Object;
 
 const isObj = (value: unknown): value is Obj =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -116,189 +116,193 @@ function distance(a: string, b: string): number {
   return prev[b.length]!;
 }
 
-/** Collects issues and holds what every reader needs. */
-class Context {
-  readonly issues: FeedIssue[] = [];
-  timeZone = DEFAULT_TIME_ZONE;
+/** What the parse in progress collects, and what every reader needs. */
+interface Context {
+  issues: FeedIssue[];
+  timeZone: string;
   /** Where each parsed item came from, for issues found after reading it. */
-  readonly paths = new WeakMap<object, string>();
+  paths: WeakMap<object, string>;
   /** The document being built: fairs look up its employers. */
-  readonly feed: Obj = { version: 1 };
+  feed: Obj;
+  /** What relative URLs are relative to. */
+  base: string | undefined;
   /** The raw `start` of the item being read, quoted by `end-before-start`. */
-  start: unknown;
+  start?: unknown;
+}
 
-  constructor(readonly base: string | undefined) {}
+// The parse in progress. Module state rather than an object passed around (the functions below
+// minify to one letter each); parseFeed restores the outer one, so a getter in the input that
+// calls parseFeed again cannot mix two documents up.
+let ctx: Context;
 
-  report(
-    path: string,
-    code: string,
-    params: Params = {},
-    severity: IssueSeverity = 'error',
-  ): undefined {
-    this.issues.push({ path, severity, code, params, message: '' });
-    return undefined;
+function report(
+  path: string,
+  code: string,
+  params: Params = {},
+  severity: IssueSeverity = 'error',
+): undefined {
+  ctx.issues.push({ path, severity, code, params, message: '' });
+  return undefined;
+}
+
+/** An error about the value found. */
+const error = (path: string, code: string, value: unknown, params?: Params): undefined =>
+  report(path, code, { ...params, found: describe(value) });
+
+/** Marks the errors reported since `since` as having cost the item at `path`. */
+function leftOut(path: string, since: number): undefined {
+  for (const issue of ctx.issues.slice(since)) {
+    if (issue.severity === 'error') issue.params.leftOut ??= path;
   }
+  return undefined;
+}
 
-  /** An error about the value found. */
-  error(path: string, code: string, value: unknown, params?: Params): undefined {
-    return this.report(path, code, { ...params, found: describe(value) });
+/** A value threw while being read (a getter, a proxy): it is left out, with what it held. */
+function unreadable(path: string, since: number): undefined {
+  report(path, 'unreadable');
+  return leftOut(path, since);
+}
+
+/** Reads one value of a kind; reports what is wrong and returns `undefined` if anything is. */
+function read(kind: string, v: unknown, p: string, out: Obj): unknown {
+  if (kind.endsWith('[]')) return list(kind.slice(0, -2), v, p);
+  const spec = SPECS[kind];
+  if (spec) return object(spec, v, p);
+  const allowed = ENUMS[kind];
+  if (allowed) {
+    if (allowed.includes(v as string)) return v;
+    return error(p, 'expected-one-of', v, { allowed: allowed.join(', ') });
   }
-
-  /** Marks the errors reported since `since` as having cost the item at `path`. */
-  leftOut(path: string, since: number): undefined {
-    for (const issue of this.issues.slice(since)) {
-      if (issue.severity === 'error') issue.params.leftOut ??= path;
+  const type = TYPES[kind];
+  if (type && (typeof v !== type || (type === 'number' && !Number.isFinite(v)))) {
+    return error(p, `expected-${type}`, v);
+  }
+  const n = v as number;
+  switch (kind) {
+    case 'id':
+      return v === '' ? error(p, 'empty-id', v) : v;
+    case 'count':
+      return n < 0 ? error(p, 'expected-non-negative', v) : v;
+    case 'size':
+      return n > 0 ? v : error(p, 'expected-positive', v);
+    case 'rate':
+      if (n >= 0 && n <= 1) return v;
+      // A rate written as a percentage (55 for 55%) is the likely mistake: say what to write.
+      if (n > 1 && n <= 100) {
+        return report(p, 'rate-percentage', { found: n, hint: +(n / 100).toPrecision(12) });
+      }
+      return report(p, 'rate-out-of-range', { found: n });
+    case 'url':
+    case 'image':
+      return safeUrl(v, ctx.base, { image: kind === 'image' }) ?? error(p, 'unsafe-url', v);
+    case 'text':
+      return text(v, p);
+    case 'time':
+    case 'start':
+    case 'end': {
+      const time = parseTime(v, ctx.timeZone);
+      if (!time) return error(p, 'invalid-time', v);
+      if (kind === 'start') {
+        ctx.start = v;
+        out.allDay = time.dateOnly;
+      }
+      if (kind !== 'end') return time.instant;
+      // A date alone as an end means the whole of that day.
+      const end = time.dateOnly ? endOfDay(time.instant, ctx.timeZone) : time.instant;
+      if (end >= (out.start as number)) return end;
+      return report(p, 'end-before-start', {
+        start: String(ctx.start),
+        end: String(v),
+        leftOut: p,
+      });
     }
-    return undefined;
   }
+  return v;
+}
 
-  /** A value threw while being read (a getter, a proxy): it is left out, with what it held. */
-  unreadable(path: string, since: number): undefined {
-    this.report(path, 'unreadable');
-    return this.leftOut(path, since);
+/** A string, or a non-empty object of language tags to strings (bad entries are left out). */
+function text(v: unknown, p: string): unknown {
+  if (typeof v === 'string') return v;
+  const keys = isObj(v) ? Object.keys(v) : [];
+  if (keys.length === 0) return error(p, 'expected-text', v);
+  const entries: [string, string][] = [];
+  for (const key of keys) {
+    const entry = (v as Obj)[key];
+    if (typeof entry === 'string') entries.push([key, entry]);
+    else error(join(p, key), 'expected-string', entry);
   }
+  // fromEntries defines own properties, so a `__proto__` language key stays an ordinary entry.
+  return entries.length > 0 ? Object.fromEntries(entries) : undefined;
+}
 
-  /** Reads one value of a kind; reports what is wrong and returns `undefined` if anything is. */
-  read(kind: string, v: unknown, p: string, out: Obj): unknown {
-    if (kind.endsWith('[]')) return this.list(kind.slice(0, -2), v, p);
-    const spec = SPECS[kind];
-    if (spec) return this.object(spec, v, p);
-    const allowed = ENUMS[kind];
-    if (allowed) {
-      if (allowed.includes(v as string)) return v;
-      return this.error(p, 'expected-one-of', v, { allowed: allowed.join(', ') });
+/** Reads a list; items with an id must not repeat one used earlier in it (the first stays). */
+function list(kind: string, v: unknown, p: string): unknown[] | undefined {
+  if (!Array.isArray(v)) return error(p, 'expected-array', v);
+  const out: unknown[] = [];
+  const first = new Map<unknown, string>();
+  const unique = SPECS[kind]?.known.includes('id');
+  for (let i = 0; i < v.length; i++) {
+    const path = join(p, i);
+    const since = ctx.issues.length;
+    let item: unknown;
+    try {
+      item = read(kind, v[i], path, {});
+    } catch {
+      item = unreadable(path, since);
     }
-    const type = TYPES[kind];
-    if (type && (typeof v !== type || (type === 'number' && !Number.isFinite(v)))) {
-      return this.error(p, `expected-${type}`, v);
-    }
-    const n = v as number;
-    switch (kind) {
-      case 'id':
-        return v === '' ? this.error(p, 'empty-id', v) : v;
-      case 'count':
-        return n < 0 ? this.error(p, 'expected-non-negative', v) : v;
-      case 'size':
-        return n > 0 ? v : this.error(p, 'expected-positive', v);
-      case 'rate':
-        if (n >= 0 && n <= 1) return v;
-        // A rate written as a percentage (55 for 55%) is the likely mistake: say what to write.
-        if (n > 1 && n <= 100) {
-          return this.report(p, 'rate-percentage', { found: n, hint: +(n / 100).toPrecision(12) });
-        }
-        return this.report(p, 'rate-out-of-range', { found: n });
-      case 'url':
-      case 'image':
-        return safeUrl(v, this.base, { image: kind === 'image' }) ?? this.error(p, 'unsafe-url', v);
-      case 'text':
-        return this.text(v, p);
-      case 'time':
-      case 'start':
-      case 'end': {
-        const time = parseTime(v, this.timeZone);
-        if (!time) return this.error(p, 'invalid-time', v);
-        if (kind === 'start') {
-          this.start = v;
-          out.allDay = time.dateOnly;
-        }
-        if (kind !== 'end') return time.instant;
-        // A date alone as an end means the whole of that day.
-        const end = time.dateOnly ? endOfDay(time.instant, this.timeZone) : time.instant;
-        if (end >= (out.start as number)) return end;
-        return this.report(p, 'end-before-start', {
-          start: String(this.start),
-          end: String(v),
-          leftOut: p,
+    if (item === undefined) continue;
+    if (isObj(item)) {
+      ctx.paths.set(item, path);
+      const seen = unique && first.get(item.id);
+      if (seen) {
+        report(join(path, 'id'), 'duplicate-id', {
+          id: item.id as string,
+          first: seen,
+          leftOut: path,
         });
+        continue;
       }
+      if (unique) first.set(item.id, path);
     }
-    return v;
+    out.push(item);
   }
+  return out;
+}
 
-  /** A string, or a non-empty object of language tags to strings (bad entries are left out). */
-  text(v: unknown, p: string): unknown {
-    if (typeof v === 'string') return v;
-    const keys = isObj(v) ? Object.keys(v) : [];
-    if (keys.length === 0) return this.error(p, 'expected-text', v);
-    const entries: [string, string][] = [];
-    for (const key of keys) {
-      const entry = (v as Obj)[key];
-      if (typeof entry === 'string') entries.push([key, entry]);
-      else this.error(join(p, key), 'expected-string', entry);
-    }
-    // fromEntries defines own properties, so a `__proto__` language key stays an ordinary entry.
-    return entries.length > 0 ? Object.fromEntries(entries) : undefined;
+/**
+ * Reads an object: unknown fields are notices, an invalid optional field is left out, and an
+ * invalid required one leaves out the object (`undefined`) once `post` has run.
+ */
+function object(spec: Spec, v: unknown, p: string, out: Obj = {}): Obj | undefined {
+  if (!isObj(v)) return error(p, 'expected-object', v);
+  const { known } = spec;
+  for (const key of Object.keys(v)) {
+    if (known.includes(key)) continue;
+    const lower = key.toLowerCase();
+    const suggestion =
+      known.find((k) => k.toLowerCase() === lower) ?? known.find((k) => distance(key, k) <= 2);
+    const params: Params = suggestion ? { field: key, suggestion } : { field: key };
+    report(join(p, key), 'unknown-field', params, 'notice');
   }
-
-  /** Reads a list; items with an id must not repeat one used earlier in it (the first stays). */
-  list(kind: string, v: unknown, p: string): unknown[] | undefined {
-    if (!Array.isArray(v)) return this.error(p, 'expected-array', v);
-    const out: unknown[] = [];
-    const first = new Map<unknown, string>();
-    const unique = SPECS[kind]?.known.includes('id');
-    for (let i = 0; i < v.length; i++) {
-      const path = join(p, i);
-      const since = this.issues.length;
-      let item: unknown;
-      try {
-        item = this.read(kind, v[i], path, {});
-      } catch {
-        item = this.unreadable(path, since);
-      }
-      if (item === undefined) continue;
-      if (isObj(item)) {
-        this.paths.set(item, path);
-        const seen = unique && first.get(item.id);
-        if (seen) {
-          this.report(join(path, 'id'), 'duplicate-id', {
-            id: item.id as string,
-            first: seen,
-            leftOut: path,
-          });
-          continue;
-        }
-        if (unique) first.set(item.id, path);
-      }
-      out.push(item);
+  const since = ctx.issues.length;
+  let ok = true;
+  for (const [key, kind, required] of spec.fields) {
+    // Without a valid start there is nothing to check an end against.
+    if (kind === '-' || (kind === 'end' && out.start === undefined)) continue;
+    const start = ctx.issues.length;
+    let value: unknown;
+    try {
+      const raw = hasOwn(v, key) ? v[key] : undefined;
+      if (raw !== undefined) value = read(kind, raw, join(p, key), out);
+      else if (required) report(join(p, key), 'missing-field', { field: key });
+    } catch {
+      value = unreadable(join(p, key), start);
     }
-    return out;
+    if (value !== undefined) out[key] = value;
+    else if (required) ok = false;
   }
-
-  /**
-   * Reads an object: unknown fields are notices, an invalid optional field is left out, and an
-   * invalid required one leaves out the object (`undefined`) once `post` has run.
-   */
-  object(spec: Spec, v: unknown, p: string, out: Obj = {}): Obj | undefined {
-    if (!isObj(v)) return this.error(p, 'expected-object', v);
-    const { known } = spec;
-    for (const key of Object.keys(v)) {
-      if (known.includes(key)) continue;
-      const lower = key.toLowerCase();
-      const suggestion =
-        known.find((k) => k.toLowerCase() === lower) ?? known.find((k) => distance(key, k) <= 2);
-      const params: Params = suggestion ? { field: key, suggestion } : { field: key };
-      this.report(join(p, key), 'unknown-field', params, 'notice');
-    }
-    const since = this.issues.length;
-    let ok = true;
-    for (const [key, kind, required] of spec.fields) {
-      // Without a valid start there is nothing to check an end against.
-      if (kind === '-' || (kind === 'end' && out.start === undefined)) continue;
-      const start = this.issues.length;
-      let value: unknown;
-      try {
-        const raw = hasOwn(v, key) ? v[key] : undefined;
-        if (raw !== undefined) value = this.read(kind, raw, join(p, key), out);
-        else if (required) this.report(join(p, key), 'missing-field', { field: key });
-      } catch {
-        value = this.unreadable(join(p, key), start);
-      }
-      if (value !== undefined) out[key] = value;
-      else if (required) ok = false;
-    }
-    spec.post?.(out, p, this);
-    return ok ? out : this.leftOut(p, since);
-  }
+  spec.post?.(out, p);
+  return ok ? out : leftOut(p, since);
 }
 
 /**
@@ -306,7 +310,6 @@ class Context {
  * required reference costs the item, an optional one only the reference.
  */
 function knownRef<T extends object>(
-  ctx: Context,
   items: T[],
   key: string,
   ids: ReadonlySet<unknown>,
@@ -318,7 +321,7 @@ function knownRef<T extends object>(
     if (typeof ref !== 'string' || ids.has(ref)) return true;
     const itemPath = ctx.paths.get(item)!;
     const path = join(itemPath, key);
-    ctx.report(path, 'unknown-reference', {
+    report(path, 'unknown-reference', {
       id: ref,
       kind: key,
       list,
@@ -333,13 +336,13 @@ const idsOf = (items: unknown): Set<unknown> =>
   new Set((items as Obj[] | undefined)?.map((item) => item.id));
 
 /** Booths and landmarks outside their hall, and booths that overlap (warnings: both are kept). */
-function checkGeometry(ctx: Context, halls: Hall[], booths: Booth[], landmarks: Landmark[]): void {
+function checkGeometry(halls: Hall[], booths: Booth[], landmarks: Landmark[]): void {
   const byId = new Map(halls.map((hall) => [hall.id, hall]));
   for (const item of [...booths, ...landmarks]) {
     const hall = byId.get(item.hall)!;
     const { x, y, w = 0, h = 0 } = item;
     if (x < 0 || y < 0 || x + w > hall.width || y + h > hall.height) {
-      ctx.report(ctx.paths.get(item)!, 'outside-hall', { hall: hall.id }, 'warning');
+      report(ctx.paths.get(item)!, 'outside-hall', { hall: hall.id }, 'warning');
     }
   }
   // Sweep along x: only booths whose x-range is still open can overlap the next one, so a hall of
@@ -357,7 +360,7 @@ function checkGeometry(ctx: Context, halls: Hall[], booths: Booth[], landmarks: 
       active = active.filter((a) => a.x + a.w > booth.x);
       const other = active.find((a) => a.y < booth.y + booth.h && booth.y < a.y + a.h);
       if (other) {
-        ctx.report(ctx.paths.get(booth)!, 'booth-overlap', { other: other.id }, 'warning');
+        report(ctx.paths.get(booth)!, 'booth-overlap', { other: other.id }, 'warning');
       }
       active.push(booth);
     }
@@ -365,7 +368,7 @@ function checkGeometry(ctx: Context, halls: Hall[], booths: Booth[], landmarks: 
 }
 
 /** Defaults, the fair's end, its map checked against its halls, and who takes part. */
-function fairPost(out: Obj, path: string, ctx: Context): void {
+function fairPost(out: Obj, path: string): void {
   const fair = out as Partial<Fair>;
   fair.end ??= endOfDay(fair.start!, ctx.timeZone);
   fair.status ??= 'scheduled';
@@ -374,16 +377,16 @@ function fairPost(out: Obj, path: string, ctx: Context): void {
   const hallIds = idsOf(halls);
   const hallList = join(path, 'halls');
   const employers = idsOf(ctx.feed.employers);
-  let booths = knownRef(ctx, fair.booths ?? [], 'hall', hallIds, hallList, true);
-  booths = fair.booths = knownRef(ctx, booths, 'employer', employers, 'employers');
-  fair.landmarks = knownRef(ctx, fair.landmarks ?? [], 'hall', hallIds, hallList, true);
-  checkGeometry(ctx, halls, booths, fair.landmarks);
+  let booths = knownRef(fair.booths ?? [], 'hall', hallIds, hallList, true);
+  booths = fair.booths = knownRef(booths, 'employer', employers, 'employers');
+  fair.landmarks = knownRef(fair.landmarks ?? [], 'hall', hallIds, hallList, true);
+  checkGeometry(halls, booths, fair.landmarks);
   const taking = new Set<string>();
   fair.employers?.forEach((id, i) => {
     if (employers.has(id)) taking.add(id);
     else {
       const at = join(join(path, 'employers'), i);
-      ctx.report(at, 'unknown-reference', { id, kind: 'employer', list: 'employers', leftOut: at });
+      report(at, 'unknown-reference', { id, kind: 'employer', list: 'employers', leftOut: at });
     }
   });
   for (const booth of booths) if (booth.employer !== undefined) taking.add(booth.employer);
@@ -440,35 +443,34 @@ const SPECS: Record<string, Spec> = {
   ),
 };
 
-function readDocument(ctx: Context, input: unknown): Feed | null {
-  if (!isObj(input)) return ctx.error('', 'not-feed', input) ?? null;
+function readDocument(input: unknown): Feed | null {
+  if (!isObj(input)) return error('', 'not-feed', input) ?? null;
   const version = hasOwn(input, 'version') ? input.version : undefined;
   if (version !== 1) {
     const found = version === undefined ? '' : describe(version);
-    return ctx.report('', 'unsupported-version', { found }) ?? null;
+    return report('', 'unsupported-version', { found }) ?? null;
   }
   const zone = hasOwn(input, 'timeZone') ? input.timeZone : undefined;
-  if (typeof zone !== 'string' && zone !== undefined)
-    ctx.error('timeZone', 'expected-string', zone);
+  if (typeof zone !== 'string' && zone !== undefined) error('timeZone', 'expected-string', zone);
   else if (isTimeZone(zone)) ctx.timeZone = zone;
   else if (zone !== undefined) {
-    ctx.report('timeZone', 'invalid-time-zone', { found: zone, fallback: DEFAULT_TIME_ZONE });
+    report('timeZone', 'invalid-time-zone', { found: zone, fallback: DEFAULT_TIME_ZONE });
   }
   const feed = ctx.feed;
   feed.timeZone = ctx.timeZone;
-  ctx.object(SPECS.feed!, input, '', feed);
+  object(SPECS.feed!, input, '', feed);
   for (const key of ['fairs', 'employers', 'industries', 'series', 'activities', 'placement']) {
     feed[key] ??= [];
   }
   (feed.fairs as Fair[]).sort((a, b) => a.start - b.start);
-  let activities = knownRef(ctx, feed.activities as Obj[], 'series', idsOf(feed.series), 'series');
-  activities = knownRef(ctx, activities, 'fair', idsOf(feed.fairs), 'fairs');
-  feed.activities = knownRef(ctx, activities, 'employer', idsOf(feed.employers), 'employers');
+  let activities = knownRef(feed.activities as Obj[], 'series', idsOf(feed.series), 'series');
+  activities = knownRef(activities, 'fair', idsOf(feed.fairs), 'fairs');
+  feed.activities = knownRef(activities, 'employer', idsOf(feed.employers), 'employers');
   return feed as unknown as Feed;
 }
 
 /** JSON text to a value, or a `not-json` issue that says where the syntax breaks. */
-function fromJson(ctx: Context, text: string): { value: unknown } | undefined {
+function fromJson(text: string): { value: unknown } | undefined {
   const body = text.replace(/^\uFEFF/, '');
   try {
     return { value: JSON.parse(body) };
@@ -482,7 +484,7 @@ function fromJson(ctx: Context, text: string): { value: unknown } | undefined {
       const before = body.slice(0, +at[1]!).split('\n');
       detail += ` (line ${before.length}, column ${before.at(-1)!.length + 1})`;
     }
-    return ctx.report('', 'not-json', { received, detail });
+    return report('', 'not-json', { received, detail });
   }
 }
 
@@ -506,20 +508,30 @@ function fromJson(ctx: Context, text: string): { value: unknown } | undefined {
  * @param options - `baseUrl`: the feed's own URL, for relative URLs.
  */
 export function parseFeed(input: unknown, options: ParseOptions = {}): ParseResult {
-  const ctx = new Context(typeof options?.baseUrl === 'string' ? options.baseUrl : undefined);
+  const outer = ctx;
+  const issues: FeedIssue[] = [];
+  ctx = {
+    issues,
+    timeZone: DEFAULT_TIME_ZONE,
+    paths: new WeakMap(),
+    feed: { version: 1 },
+    base: typeof options?.baseUrl === 'string' ? options.baseUrl : undefined,
+  };
   let feed: Feed | null = null;
   try {
-    const json = typeof input === 'string' ? fromJson(ctx, input) : { value: input };
-    if (json) feed = readDocument(ctx, json.value);
-  } catch (error) {
-    let detail = describe(error);
+    const json = typeof input === 'string' ? fromJson(input) : { value: input };
+    if (json) feed = readDocument(json.value);
+  } catch (thrown) {
+    let detail = describe(thrown);
     try {
-      if (error instanceof Error) detail = String(error.message);
+      if (thrown instanceof Error) detail = String(thrown.message);
     } catch {
       // A hostile error object: keep the neutral description.
     }
-    ctx.report('', 'internal-error', { detail });
+    report('', 'internal-error', { detail });
+  } finally {
+    ctx = outer;
   }
-  for (const issue of ctx.issues) issue.message = issueSentence(issue, EN)!;
-  return { feed, issues: ctx.issues };
+  for (const issue of issues) issue.message = issueSentence(issue, EN)!;
+  return { feed, issues };
 }

@@ -668,6 +668,32 @@ describe('parseFeed: hostile input', () => {
     assert.equal(only(result, 'unreadable').path, 'employers[1].name');
   });
 
+  test('a getter that parses another feed leaves both results whole', () => {
+    let inner: ParseResult | undefined;
+    const employer = { id: 'e1' } as Json;
+    Object.defineProperty(employer, 'name', {
+      enumerable: true,
+      get: () => {
+        inner = parseFeed(feedWith({ timeZone: 'UTC', fairs: [{ id: 'x' }] }));
+        return 'A';
+      },
+    });
+    const outer = parseFeed(feedWith({ employers: [employer], fairs: [fair({ stat: 1 })] }));
+    assert.equal(outer.feed?.timeZone, 'Asia/Shanghai');
+    assert.equal(outer.feed?.fairs[0]?.start, Date.parse('2024-03-22T01:00:00Z'));
+    assert.deepEqual(
+      outer.issues.map((i) => [i.path, i.code]),
+      [['fairs[0].stat', 'unknown-field']],
+    );
+    assert.deepEqual(
+      inner?.issues.map((i) => [i.path, i.code]),
+      [
+        ['fairs[0].title', 'missing-field'],
+        ['fairs[0].start', 'missing-field'],
+      ],
+    );
+  });
+
   test('a proxy that throws on every access does not throw', () => {
     const hostile = new Proxy(
       {},
