@@ -595,6 +595,55 @@ describe('<fair-countdown> loading, errors and fallback', () => {
 });
 
 describe('<fair-countdown> clock and leaks', () => {
+  it('changes only the digits that changed on an ordinary tick', async () => {
+    freeze(START - (DAY + 2 * HOUR + 10 * MINUTE + 30 * SECOND));
+    const el = await mount(feeds.spring);
+    const changes: MutationRecord[] = [];
+    const observer = new MutationObserver((records) => changes.push(...records));
+    observer.observe(root(el), {
+      subtree: true,
+      childList: true,
+      characterData: true,
+      attributes: true,
+    });
+    await tick(el, SECOND);
+    changes.push(...observer.takeRecords());
+    observer.disconnect();
+    expect(values(el)).to.deep.equal(['1', '2', '10', '29']);
+    expect(changes.map((c) => [c.type, c.target.textContent])).to.deep.equal([
+      ['characterData', '29'],
+    ]);
+  });
+
+  it('keeps the seconds as wide from 10 down to 9', async () => {
+    freeze(START - 10 * SECOND);
+    const el = await mount(feeds.spring);
+    const seconds = () => parts(el, 'value').at(-1)!.getBoundingClientRect().width;
+    const before = seconds();
+    await tick(el, SECOND);
+    expect(values(el).at(-1)).to.equal('9');
+    expect(seconds()).to.equal(before);
+  });
+
+  it('switches an English unit between singular and plural as it ticks', async () => {
+    freeze(START - (HOUR + 2 * SECOND));
+    const el = await mount(feeds.spring, { lang: 'en' });
+    expect(units(el).at(-1)).to.equal('seconds');
+    await tick(el, SECOND);
+    expect(values(el).at(-1)).to.equal('1');
+    expect(units(el).at(-1)).to.equal('second');
+  });
+
+  it('follows a language change of the page at the next tick', async () => {
+    freeze(START - DAY - 10 * SECOND);
+    const el = await mount(feeds.spring);
+    el.setAttribute('lang', 'en');
+    el.removeAttribute('lang');
+    el.parentElement!.setAttribute('lang', 'en');
+    await tick(el, SECOND);
+    expect(text(part(el, 'status'))).to.equal('Starts in');
+  });
+
   it('ticks the shared clock while counting down and stops when removed', async () => {
     freeze(START - DAY);
     const el = await mount(feeds.spring);

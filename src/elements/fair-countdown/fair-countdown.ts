@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ClockController, type ClockUnit } from '../../core/clock.js';
 import { emit } from '../../core/emit.js';
 import { FeedController } from '../../core/feed-controller.js';
@@ -100,29 +100,56 @@ const joinTexts = (texts: (Text | undefined)[], lang: string, separator: string)
     .filter(Boolean)
     .join(separator);
 
-/** Segments by language, unit and value: a page of countdowns builds each one once, not per tick. */
-const segments = new Map<string, TemplateResult>();
+/**
+ * How one unit looks in a language at one value: Intl's parts in the language's order ("2 天",
+ * "2 days", "1 day"), with the number itself left out. `key` names the shape: the unit, the parts
+ * around the number, and the number's width as zeros. A tick that keeps every segment's key only
+ * writes new digits (see {@link FairCountdown.shouldUpdate}).
+ */
+interface Shape {
+  key: string;
+  number: string;
+  template: TemplateResult;
+}
 
-/** One unit: Intl writes the number and the unit name in the language's order ("2 天", "2 days"). */
-function renderSegment(lang: string, unit: CountdownUnit, value: number): TemplateResult {
-  const key = `${lang}|${unit}|${value}`;
-  let segment = segments.get(key);
-  if (!segment) {
+/** Shapes by language, unit and value: a page of countdowns builds each one once, not per tick. */
+const shapes = new Map<string, Shape>();
+
+function segmentShape(lang: string, unit: CountdownUnit, value: number): Shape {
+  const cacheKey = `${lang}|${unit}|${value}`;
+  let shape = shapes.get(cacheKey);
+  if (!shape) {
     // Bounded: a countdown with largest-unit="second" meets a new value every second.
-    if (segments.size > 999) segments.clear();
+    if (shapes.size > 999) shapes.clear();
     const parts = numberFormat(lang, { style: 'unit', unit, unitDisplay: 'long' }).formatToParts(
       value,
     );
-    segment = html`<span part="segment segment--${unit}"
-      >${parts.map(({ type, value }) =>
-        type === 'literal'
-          ? value
-          : html`<span part=${type === 'unit' ? 'unit' : 'value'}>${value}</span>`,
-      )}</span
-    >`;
-    segments.set(key, segment);
+    const isNumber = ({ type }: Intl.NumberFormatPart) => type !== 'literal' && type !== 'unit';
+    const number = parts
+      .filter(isNumber)
+      .map((p) => p.value)
+      .join('');
+    // The width the digits take, as zeros (tabular digits are all as wide): at least two but for
+    // days, so a minute or second segment keeps its width from 10 down to 9.
+    const mask = number.replace(/\d/g, '0').padStart(unit === 'day' ? 0 : 2, '0');
+    const first = parts.findIndex(isNumber);
+    const pieces = parts.filter((p, i) => i === first || !isNumber(p));
+    shape = {
+      key: `${unit}|${mask}|${pieces.map((p) => (p.type === 'literal' || p.type === 'unit' ? p.value : '#')).join('|')}`,
+      number,
+      template: html`<span part="segment segment--${unit}"
+        >${pieces.map(({ type, value }) =>
+          type === 'literal'
+            ? value
+            : type === 'unit'
+              ? html`<span part="unit">${value}</span>`
+              : html`<span part="value" data-mask=${mask}><span class="digits"></span></span>`,
+        )}</span
+      >`,
+    };
+    shapes.set(cacheKey, shape);
   }
-  return segment;
+  return shape;
 }
 
 const DAY_FORMAT: Intl.DateTimeFormatOptions = {
@@ -217,8 +244,15 @@ export class FairCountdown extends LitElement {
   #lang = 'zh-CN';
   #fair: Fair | undefined;
   #timeZone = 'Asia/Shanghai';
-  #segments: Segment[] = [];
   #ticking: ClockUnit | undefined;
+  /** The units shown, largest first, while the countdown ticks. */
+  #units: [CountdownUnit, CountdownUnit] | undefined;
+  /** The segments shown and their `.digits` elements (found again after each render). */
+  #shapes: Shape[] = [];
+  #digits: ArrayLike<Element> = [];
+  /** A tick at or after this instant, or with other feed state, needs a full update. */
+  #nextFull = 0;
+  #feedState: unknown[] = [];
 
   /* What surrounds the countdown, and the inputs it was built from (see willUpdate). */
   #inputs: unknown[] = [];
@@ -226,10 +260,12 @@ export class FairCountdown extends LitElement {
   #tail: unknown;
   #label = '';
 
-  /* What the live region says, the milestone it is at, and when it last spoke. */
+  /* What the live region says, the milestone it is at, when it last spoke, and whether a milestone
+     is waiting for its turn. */
   #announcement = '';
   #milestone: string | undefined;
   #announcedAt = -Infinity;
+  #pending = false;
 
   /* `fair-countdown-end`: the fair and phase seen last (`id\nview`), and a start seen in this update. */
   #lastPhase: string | undefined;
@@ -271,15 +307,11 @@ export class FairCountdown extends LitElement {
     this.#view = view;
     this.#fair = fair;
     if (feed) this.#timeZone = feed.timeZone;
-    this.#segments = ticking
-      ? splitDuration(
-          (view === 'upcoming' ? fair!.start : fair!.end) - now,
-          UNITS[largest]!,
-          UNITS[smallest]!,
-        )
-      : [];
+    this.#units = ticking ? [UNITS[largest]!, UNITS[smallest]!] : undefined;
+    this.#shapes = this.#shapesAt(now);
     this.#ticking = ticking ? (smallest === 3 ? 'second' : 'minute') : undefined;
     this.#clock.unit = this.#ticking;
+    this.#feedState = this.#currentFeedState();
 
     // A fair that was upcoming at the last update and is running (or already over) now started.
     const phase = fair && `${fair.id}\n${view}`;
@@ -292,6 +324,15 @@ export class FairCountdown extends LitElement {
     }
     this.#lastPhase = phase;
     this.#updateAnnouncement(now);
+    // The next moment something besides the digits changes: a milestone, the start, the end.
+    this.#nextFull = this.#pending
+      ? now
+      : Math.min(
+          ...(fair
+            ? [fair.start - UNIT_MS[0]!, fair.start - UNIT_MS[1]!, fair.start, fair.end]
+            : []
+          ).filter((instant) => instant > now),
+        );
 
     // A clock tick changes only the segments (and now and then the view): everything around them
     // is built again only when something it shows has changed, not every second.
@@ -306,7 +347,56 @@ export class FairCountdown extends LitElement {
     }
   }
 
+  /**
+   * A clock tick that changes only digits writes them and skips the render: most ticks of a page of
+   * countdowns (bench/run.mjs measures it). Anything else (a property, the feed, the language, a
+   * unit's plural or width, a milestone, the start or end) takes the full update.
+   */
+  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    const now = Date.now();
+    if (changed.size > 0 || !this.#units || now >= this.#nextFull || langOf(this) !== this.#lang) {
+      return true;
+    }
+    const state = this.#currentFeedState();
+    if (state.some((value, i) => value !== this.#feedState[i])) return true;
+    const shapes = this.#shapesAt(now);
+    if (shapes.some((shape, i) => shape.key !== this.#shapes[i]?.key)) return true;
+    this.#shapes = shapes;
+    this.#writeDigits();
+    return false;
+  }
+
+  /** What the feed controller holds that a render shows. */
+  #currentFeedState(): unknown[] {
+    const { status, feed, error, stale, savedAt } = this.#feed;
+    return [status, feed, error, stale, savedAt];
+  }
+
+  /** The segments at `now`, while the countdown ticks. */
+  #shapesAt(now: number): Shape[] {
+    const fair = this.#fair;
+    if (!this.#units || !fair) return [];
+    const target = this.#view === 'upcoming' ? fair.start : fair.end;
+    return splitDuration(target - now, ...this.#units).map(({ unit, value }) =>
+      segmentShape(this.#lang, unit, value),
+    );
+  }
+
+  /** Writes each segment's digits where they changed (Lit renders `.digits` empty). */
+  #writeDigits(): void {
+    this.#shapes.forEach(({ number }, i) => {
+      const digits = this.#digits[i];
+      // The same text node with new data: no new node to style.
+      const text = digits?.firstChild as Text | null | undefined;
+      if (text) {
+        if (text.data !== number) text.data = number;
+      } else digits?.append(number);
+    });
+  }
+
   protected override updated(): void {
+    this.#digits = this.renderRoot.querySelectorAll('.digits');
+    this.#writeDigits();
     const fairId = this.#started;
     if (fairId !== undefined) {
       this.#started = undefined;
@@ -334,6 +424,7 @@ export class FairCountdown extends LitElement {
               : 'far';
     }
     const milestone = view === 'loading' ? undefined : `${fair?.id ?? ''}\n${key ?? view}`;
+    this.#pending = false;
     if (milestone === this.#milestone) return;
     if (!key || key === 'far' || !this.#milestone?.startsWith(`${fair!.id}\n`)) {
       // A new fair, a new feed or a state that is not a moment: take it in silently.
@@ -341,7 +432,10 @@ export class FairCountdown extends LitElement {
       return;
     }
     // Too soon after the last announcement: keep the milestone pending, the next tick retries.
-    if (now - this.#announcedAt < ANNOUNCE_EVERY_MS) return;
+    if (now - this.#announcedAt < ANNOUNCE_EVERY_MS) {
+      this.#pending = true;
+      return;
+    }
     this.#milestone = milestone;
     this.#announcedAt = now;
     this.#announcement = t(this.#lang, SAID[key]!, { title: resolveText(fair!.title, this.#lang) });
@@ -379,10 +473,9 @@ export class FairCountdown extends LitElement {
         ${
           this.#ticking
             ? html`<div part="countdown" role="timer" aria-live="off" aria-label=${this.#label}>
-                ${this.#segments.map(
+                ${this.#shapes.map(
                   // The space keeps "2 天 13 小时" apart for screen readers reading the timer on demand.
-                  ({ unit, value }, i) =>
-                    html`${i ? ' ' : ''}${renderSegment(this.#lang, unit, value)}`,
+                  ({ template }, i) => html`${i ? ' ' : ''}${template}`,
                 )}
               </div>`
             : nothing
