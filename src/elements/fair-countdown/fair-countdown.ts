@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { ClockController, type ClockUnit } from '../../core/clock.js';
 import { emit } from '../../core/emit.js';
 import { FeedController } from '../../core/feed-controller.js';
+import { feedNotice, staleNote } from '../../core/feed-status.js';
 import { dateTimeFormat, isoDate, langOf, numberFormat, t, type Message } from '../../core/i18n.js';
 import { downloadICS, toICS } from '../../core/ics.js';
 import { baseStyles } from '../../core/styles.js';
@@ -387,7 +388,7 @@ export class FairCountdown extends LitElement {
     this.#shapes.forEach(({ number }, i) => {
       const digits = this.#digits[i];
       // The same text node with new data: no new node to style.
-      const text = digits?.firstChild as Text | null | undefined;
+      const text = digits?.firstChild as CharacterData | null | undefined;
       if (text) {
         if (text.data !== number) text.data = number;
       } else digits?.append(number);
@@ -480,12 +481,7 @@ export class FairCountdown extends LitElement {
               </div>`
             : nothing
         }
-        ${this.#tail}
-        ${
-          this.#feed.stale && this.#view !== 'error'
-            ? html`<p part="stale">${this.#staleText()}</p>`
-            : nothing
-        }
+        ${this.#tail} ${staleNote(this.#feed, this.#lang)}
         <div class="visually-hidden" aria-live="polite" aria-atomic="true">
           ${this.#announcement}
         </div>
@@ -497,21 +493,7 @@ export class FairCountdown extends LitElement {
   #renderHead(): TemplateResult {
     const view = this.#view;
     const lang = this.#lang;
-    const error = this.#feed.error;
-    if (view === 'loading') {
-      return html`<p part="status status--loading">${t(lang, 'loading')}</p>
-        <slot></slot>`;
-    }
-    if (view === 'error') {
-      return html`<p part="error" role="alert">
-          <strong>${t(lang, 'error.title')}</strong><br />
-          ${t(lang, `error.${error?.kind ?? 'network'}`, {
-            url: error?.url ?? this.src ?? '',
-            status: error?.status ?? '',
-          })}
-        </p>
-        <slot></slot>`;
-    }
+    if (view === 'loading' || view === 'error') return feedNotice(this.#feed, lang, this.src)!;
     if (view === 'no-fair') {
       return html`<p part="status status--no-fair">
         ${this.fair ? t(lang, M.notFound, { id: this.fair }) : t(lang, M.noFair)}
@@ -591,16 +573,6 @@ export class FairCountdown extends LitElement {
         >${text}</time
       >${zone ? html` <span>${zone}</span>` : nothing}
     </p>`;
-  }
-
-  /** "Showing a saved copy from …": when the copy was saved, else when the feed says it was made. */
-  #staleText(): string {
-    const at = this.#feed.savedAt ?? this.#feed.feed?.updated;
-    const time =
-      at == null
-        ? '—'
-        : dateTimeFormat(this.#lang, { dateStyle: 'medium', timeStyle: 'short' }).format(at);
-    return t(this.#lang, 'stale', { time });
   }
 
   /** "1,227 家单位 · 70,000 个岗位": the headline figures the feed has, with locale digits and plurals. */
