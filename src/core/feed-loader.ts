@@ -241,20 +241,17 @@ function load(entry: Entry): void {
     if (stopped) return;
     let issues: FeedIssue[] = [];
     if (text !== undefined) {
-      const parsed = parseFeed(text, { baseUrl: url });
+      const parsed = feedStateOf(text, { url, baseUrl: url });
       if (parsed.feed) {
         const savedAt = Date.now();
         save(url, text, savedAt);
         stop();
-        publish(
-          entry,
-          makeState(url, 'ready', { feed: parsed.feed, issues: parsed.issues, savedAt }),
-        );
+        publish(entry, { ...parsed, savedAt });
         return;
       }
       // A document that is not a feed will not become one on retrying.
       issues = parsed.issues;
-      error = unusable(url, text, issues);
+      error = parsed.error!;
       retry = false;
     }
     const last = !retry || n >= feedLoaderConfig.retries;
@@ -372,10 +369,10 @@ function getStorage(): Storage | undefined {
 
 function save(url: string, text: string, savedAt: number): void {
   try {
-    getStorage()?.setItem(STORAGE_PREFIX + url, text);
-    getStorage()?.setItem(SAVED_AT_PREFIX + url, String(savedAt));
+    localStorage.setItem(STORAGE_PREFIX + url, text);
+    localStorage.setItem(SAVED_AT_PREFIX + url, `${savedAt}`);
   } catch {
-    // Quota exceeded: keep working without an offline copy.
+    // Blocked storage (see getStorage) or quota exceeded: keep working without an offline copy.
   }
 }
 
@@ -383,9 +380,7 @@ function save(url: string, text: string, savedAt: number): void {
 function readSaved(url: string): FeedState | undefined {
   const storage = getStorage();
   const text = storage?.getItem(STORAGE_PREFIX + url);
-  const { feed, issues } = text ? parseFeed(text, { baseUrl: url }) : { feed: null, issues: [] };
+  const saved = text ? feedStateOf(text, { url, baseUrl: url }) : undefined;
   const savedAt = Number(storage?.getItem(SAVED_AT_PREFIX + url));
-  return feed
-    ? makeState(url, 'ready', { feed, issues, savedAt: savedAt > 0 ? savedAt : null })
-    : undefined;
+  return saved?.feed ? { ...saved, savedAt: savedAt > 0 ? savedAt : null } : undefined;
 }
