@@ -17,17 +17,8 @@ const EDGE_SPACE_RE = /^\s+|\s+$/g;
 const DATA_IMAGE_RE = /^data:image\/[a-z0-9.+-]+[;,]/i;
 const PLACEHOLDER_BASE = 'https://base.invalid/';
 
-function httpBase(base: string | undefined): URL | undefined {
-  if (base === undefined) return undefined;
-  try {
-    const url = new URL(base);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function httpHref(input: string, base?: URL | string): string | null {
+/** `input` resolved against `base` when it is an `http:` or `https:` URL, else `null`. */
+function httpHref(input: string, base?: string): string | null {
   try {
     const url = new URL(input, base);
     return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
@@ -68,7 +59,7 @@ export function safeUrl(value: unknown, base?: string, options?: SafeUrlOptions)
   const firstBreak = url.search(/[/?#\\]/);
   const colon = url.indexOf(':');
   if (colon !== -1 && (firstBreak === -1 || colon < firstBreak)) return null;
-  const resolvedBase = httpBase(base);
+  const resolvedBase = base && httpHref(base);
   if (resolvedBase) return httpHref(url, resolvedBase);
   // `//host/x` and `\\host\x` (browsers treat `\` as `/` in http URLs) name another host.
   if (/^[/\\]{2}/.test(url)) return httpHref(url, PLACEHOLDER_BASE);
