@@ -1,9 +1,7 @@
 import type { Text } from './types.js';
 
-function primary(tag: string): string {
-  const dash = tag.indexOf('-');
-  return (dash === -1 ? tag : tag.slice(0, dash)).toLowerCase();
-}
+/** The primary language subtag, lower case: `zh` for `zh-Hans-CN`. */
+const primary = (tag: string): string => tag.toLowerCase().split('-')[0]!;
 
 /**
  * The string of a feed {@link Text} for a language, in the contract's order: the entry whose tag
@@ -15,21 +13,17 @@ function primary(tag: string): string {
  * @returns The chosen string, or `''` when there is none.
  */
 export function resolveText(text: Text | undefined, lang: string): string {
-  if (text === undefined || text === null) return '';
-  if (typeof text === 'string') return text;
+  if (text == null || typeof text === 'string') return text ?? '';
   const tags = Object.keys(text);
-  if (tags.length === 0) return '';
   const wanted = lang.toLowerCase();
-  const pick = (tag: string | undefined): string | undefined =>
-    tag === undefined ? undefined : text[tag];
+  const language = primary(wanted);
+  let tag: string | undefined;
   if (wanted !== '') {
-    const exact = pick(tags.find((tag) => tag.toLowerCase() === wanted));
-    if (exact !== undefined) return exact;
-    const language = primary(wanted);
-    const bare = pick(tags.find((tag) => tag.toLowerCase() === language));
-    if (bare !== undefined) return bare;
-    const sibling = pick(tags.find((tag) => primary(tag) === language));
-    if (sibling !== undefined) return sibling;
+    tag =
+      tags.find((t) => t.toLowerCase() === wanted) ??
+      tags.find((t) => t.toLowerCase() === language) ??
+      tags.find((t) => primary(t) === language);
   }
-  return pick(tags.find((tag) => tag.toLowerCase() === 'zh-cn')) ?? pick(tags[0]) ?? '';
+  tag ??= tags.find((t) => t.toLowerCase() === 'zh-cn') ?? tags[0];
+  return tag === undefined ? '' : text[tag]!;
 }
