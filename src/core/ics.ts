@@ -94,8 +94,6 @@ export function toICS(events: readonly IcsEvent[], options: IcsOptions = {}): st
       'BEGIN:VEVENT',
       `UID:${escapeText(uid)}`,
       `DTSTAMP:${formatUtc(event.stamp ?? now)}`,
-    );
-    lines.push(
       ...(allDay
         ? // DTEND of an all-day event is exclusive: the day after the last day (§3.6.1).
           [
