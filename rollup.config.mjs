@@ -50,22 +50,46 @@ export function minifyCssText(text) {
     .replace(/(\[[\w-]+[~|^$*]?=)'([A-Za-z][\w-]*)'\]/g, '$1$2]');
 }
 
+/** The modules that export Lit's `css` and `unsafeCSS`. */
+const LIT_CSS_MODULES = new Set([
+  'lit',
+  'lit-element',
+  'lit-element/lit-element.js',
+  '@lit/reactive-element',
+  '@lit/reactive-element/css-tag.js',
+]);
+
 /**
- * Minifies the text of Lit `css` templates in our own sources (terser leaves template text alone).
- * The CSSOM the browser builds is the same; only whitespace goes.
+ * Lit `css` templates in our own sources, made smaller for the CDN build (terser leaves template
+ * text alone):
+ * - their text loses its whitespace (see {@link minifyCssText}); the CSSOM is the same;
+ * - one without interpolations becomes `unsafeCSS(…)` of the same (cooked) text: the same
+ *   CSSResult for a stylesheet written once at module level, and the bundle no longer needs `css`
+ *   itself, which only checks interpolated values, with its long error message.
  */
 function minifyCssTemplates() {
+  const UNSAFE_CSS = '__litUnsafeCSS';
   return {
     name: 'minify-css-templates',
     transform(code, id) {
       if (id.includes('/node_modules/') || !/\bcss\s*`/.test(code)) return null;
+      const program = this.parse(code);
+      // The local name of Lit's `css` in this module; a module that does not import it is left alone.
+      const tag = program.body
+        .filter(
+          (node) => node.type === 'ImportDeclaration' && LIT_CSS_MODULES.has(node.source.value),
+        )
+        .flatMap((node) => node.specifiers)
+        .find((spec) => spec.type === 'ImportSpecifier' && spec.imported.name === 'css')
+        ?.local.name;
+      if (!tag) return null;
       const edits = [];
       const visit = (node) => {
         if (!node || typeof node.type !== 'string') return;
         if (
           node.type === 'TaggedTemplateExpression' &&
           node.tag.type === 'Identifier' &&
-          node.tag.name === 'css'
+          node.tag.name === tag
         ) {
           const { quasis } = node.quasi;
           quasis.forEach((quasi, i) => {
@@ -74,20 +98,26 @@ function minifyCssTemplates() {
             if (i === quasis.length - 1) text = text.trimEnd();
             edits.push([quasi.start, quasi.end, text]);
           });
+          if (quasis.length === 1) {
+            edits.push([node.tag.start, node.tag.end, `${UNSAFE_CSS}(`], [node.end, node.end, ')']);
+          }
         }
         for (const value of Object.values(node)) {
           if (Array.isArray(value)) value.forEach(visit);
           else if (value && typeof value === 'object') visit(value);
         }
       };
-      visit(this.parse(code));
+      visit(program);
       if (edits.length === 0) return null;
       let out = code;
       for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0])) {
         out = out.slice(0, start) + text + out.slice(end);
       }
       // Only style modules change, and their CSS lines have no useful mapping once joined.
-      return { code: out, map: { mappings: '' } };
+      return {
+        code: `import { unsafeCSS as ${UNSAFE_CSS} } from 'lit';\n${out}`,
+        map: { mappings: '' },
+      };
     },
   };
 }
