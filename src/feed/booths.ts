@@ -105,6 +105,10 @@ export function normalizeSearch(text: string): string {
 /** A position as search sees it; every text holds all of its languages, normalized. */
 interface Pos {
   title: string;
+  /** Where the title starts in the doc's `all`: a hit's offset tells which position it was in. */
+  at: number;
+  /** Where each major starts in the doc's `all`. */
+  majorsAt: number[];
   /** The title in the index's language, for the snippet. */
   shownTitle: string;
   /** One string per major (its languages joined by `\n`). */
@@ -170,8 +174,8 @@ interface TextResult {
   list: Doc[];
   /** The match code of each doc of `list`. */
   codes: number[];
-  /** For each doc of `list`: the word that matched a position or a major, for the snippet. */
-  snippets: (Token | undefined)[];
+  /** For each doc of `list`: where a word first matched a position or a major, else -1. */
+  snippets: number[];
 }
 
 interface SearchData {
@@ -199,6 +203,8 @@ const POSITION = 7;
 const MAJOR = 8;
 const LABEL = 9;
 const NONE = 10;
+/** The bits of a {@link matchWord} result that hold the code. */
+const CODE_BITS = 15;
 const RANK = [0, 1, 2, 2, 3, 3, 4, 5, 6, 7, 8];
 /** Ranks a result can have (NONE's rank is never used for one). */
 const RANKS = 8;
@@ -498,6 +504,10 @@ function buildSearchData(
     }
     doc.type = entry.type ? normalizeSearch(entry.type) : '';
     if (doc.type) facet(data.types, doc.type, entry.type!, entry.type!);
+    const industry = hay(industries);
+    doc.namesEnd = doc.labelEnd + doc.names.length;
+    doc.shortEnd = doc.namesEnd + doc.shortNames.length;
+    doc.industryEnd = doc.shortEnd + industry.length;
     let titles = '';
     let majors = '';
     for (const position of list(employer.positions)) {
@@ -506,8 +516,15 @@ function buildSearchData(
       const normalized = listed.map((major) => normalize(major).join('\n'));
       const degree = typeof position.degree === 'string' ? normalizeSearch(position.degree) : '';
       if (degree) facet(data.degrees, degree, position.degree!, position.degree!);
+      const majorsAt: number[] = [];
+      for (const major of normalized) {
+        majorsAt.push(majors.length + 1); // offsets within `majors` for now: see below
+        majors += `\n${major}`;
+      }
       const pos: Pos = {
         title: hay(normalize(position.title)),
+        at: doc.industryEnd + titles.length,
+        majorsAt,
         shownTitle: shown(position.title),
         majors: normalized,
         shownMajors: listed.map(shown),
@@ -516,15 +533,11 @@ function buildSearchData(
       };
       doc.positions.push(pos);
       titles += pos.title;
-      majors += pos.majorHay;
     }
-    const industry = hay(industries);
+    doc.titlesEnd = doc.industryEnd + titles.length;
+    for (const pos of doc.positions) pos.majorsAt = pos.majorsAt.map((at) => at + doc.titlesEnd);
     // Joined rather than added up: a flat string, ready for the first search.
     doc.all = [labelHay, doc.names, doc.shortNames, industry, titles, majors].join('');
-    doc.namesEnd = doc.labelEnd + doc.names.length;
-    doc.shortEnd = doc.namesEnd + doc.shortNames.length;
-    doc.industryEnd = doc.shortEnd + industry.length;
-    doc.titlesEnd = doc.industryEnd + titles.length;
   });
   return data;
 }
@@ -556,14 +569,20 @@ function tokenize(text: string): Token[] {
   });
 }
 
-/** The best match code of one word in one doc, or {@link NONE}. */
+/**
+ * How one word matches one doc: -1 for not at all, else its best match code in the low 4 bits and
+ * the offset of the hit in `doc.all` above them (so a position or major hit needs no search for
+ * its snippet). The offset is below 2^27 for any feed an element can render.
+ */
 function matchWord(doc: Doc, token: Token): number {
   const { word } = token;
   const { all } = doc;
   let at = all.indexOf(word);
   // The other forms are for booth numbers only: a hit there is a hit in the label.
-  if ((at < 0 || at >= doc.labelEnd) && token.other.some((f) => doc.labelHay.includes(f))) at = 0;
-  if (at < 0) return NONE;
+  if ((at < 0 || at >= doc.labelEnd) && token.other.length > 0 && inLabel(doc, token.other)) {
+    at = 0;
+  }
+  if (at < 0) return -1;
   let code = NONE;
   if (at < doc.labelEnd) {
     if (doc.label === word || token.forms.some((f) => doc.labelKeys.includes(f))) {
@@ -580,7 +599,12 @@ function matchWord(doc: Doc, token: Token): number {
   }
   if (at < doc.shortEnd) return doc.shortNames.includes(token.prefix) ? SHORT_PREFIX : SHORT;
   if (at < doc.industryEnd) return INDUSTRY;
-  return at < doc.titlesEnd ? POSITION : MAJOR;
+  return (at << 4) | (at < doc.titlesEnd ? POSITION : MAJOR);
+}
+
+function inLabel(doc: Doc, forms: string[]): boolean {
+  for (const form of forms) if (doc.labelHay.includes(form)) return true;
+  return false;
 }
 
 function isLabelPrefix(doc: Doc, word: string, forms: string[]): boolean {
@@ -614,22 +638,23 @@ function matchText(data: SearchData, raw: string | undefined): TextResult {
   if (tokens.length === 0) {
     result.list = data.docs;
     result.codes = data.docs.map(() => LABEL);
-    result.snippets = data.docs.map(() => undefined);
+    result.snippets = data.docs.map(() => -1);
   } else {
     const whole = numberForms(text);
     const wholeDigit = /\d/.test(text);
     const candidates = last && narrows(last.tokens, tokens) ? last.list : data.docs;
     for (const doc of candidates) {
       let best = NONE;
-      let snippet: Token | undefined;
+      let snippet = -1;
       for (const token of tokens) {
-        const code = matchWord(doc, token);
-        if (code === NONE) {
+        const hit = matchWord(doc, token);
+        if (hit < 0) {
           best = NONE;
           break;
         }
+        const code = hit & CODE_BITS;
         if (RANK[code]! < RANK[best]!) best = code;
-        if (!snippet && (code === POSITION || code === MAJOR)) snippet = token;
+        if (snippet < 0 && (code === POSITION || code === MAJOR)) snippet = hit >> 4;
       }
       if (best === NONE) continue;
       // Words that together spell a booth number (`A 012`) rank the booth as they would unsplit.
@@ -667,11 +692,13 @@ function filtersOf(query: BoothQuery | undefined): Filters {
 
 /** The first position accepting the major and the degree (empty: any), or -1. */
 function positionFor(doc: Doc, major: string, degree: string): number {
-  return doc.positions.findIndex(
-    (p) =>
-      (!major || p.majors.length === 0 || p.majorHay.includes(major)) &&
-      (!degree || !p.degree || p.degree === degree),
-  );
+  const { positions } = doc;
+  for (let i = 0; i < positions.length; i++) {
+    const p = positions[i]!;
+    if (major && p.majors.length > 0 && !p.majorHay.includes(major)) continue;
+    if (!degree || !p.degree || p.degree === degree) return i;
+  }
+  return -1;
 }
 
 /**
@@ -688,13 +715,21 @@ function matchOf(doc: Doc, field: BoothMatchField, snippet: string): BoothMatch 
   return match;
 }
 
-function snippetOf(doc: Doc, token: Token | undefined, filtered: number): string {
-  if (token) {
-    for (const p of doc.positions) if (p.title.includes(token.word)) return p.shownTitle;
+/** The position title or major at offset `at` of `doc.all`, else the title of position `filtered`. */
+function snippetOf(doc: Doc, at: number, filtered: number): string {
+  if (at >= 0) {
+    let shown = '';
     for (const p of doc.positions) {
-      const major = p.majors.findIndex((m) => m.includes(token.word));
-      if (major >= 0) return p.shownMajors[major]!;
+      if (at < doc.titlesEnd) {
+        if (p.at > at) break;
+        shown = p.shownTitle;
+      } else {
+        p.majorsAt.forEach((start, j) => {
+          if (start <= at) shown = p.shownMajors[j]!;
+        });
+      }
     }
+    return shown;
   }
   return doc.positions[filtered]?.shownTitle ?? '';
 }
@@ -731,8 +766,8 @@ export function searchBooths(
     const position = byPosition ? positionFor(doc, filters.major, filters.degree) : -1;
     if (byPosition && position < 0) continue;
     const code = text.codes[i]!;
-    const token = text.snippets[i];
-    const snippet = token || position >= 0 ? snippetOf(doc, token, position) : '';
+    const at = text.snippets[i]!;
+    const snippet = at >= 0 || position >= 0 ? snippetOf(doc, at, position) : '';
     buckets[RANK[code]!]!.push(matchOf(doc, FIELD[code]!, snippet));
     keys.add(doc.entry.key);
   }
@@ -762,19 +797,31 @@ export function facets(
   const types = count(data.types);
   const degrees = count(data.degrees);
   const degreeKeys = [...degrees.keys()];
-  const byPosition = filters.major !== '' || filters.degree !== '';
+  const { major, degree } = filters;
+  const offered: string[] = [];
   for (const doc of text.list) {
     const industryOk = !filters.industry || doc.industryKeys.has(filters.industry);
     const typeOk = !filters.type || doc.type === filters.type;
-    const positionOk = !byPosition || positionFor(doc, filters.major, filters.degree) >= 0;
+    if (!industryOk && !typeOk) continue;
+    // One pass over the positions that accept the major: the degrees they ask for.
+    let accepted = false;
+    let anyDegree = false;
+    offered.length = 0;
+    for (const p of doc.positions) {
+      if (major && p.majors.length > 0 && !p.majorHay.includes(major)) continue;
+      accepted = true;
+      if (!p.degree) anyDegree = true;
+      else if (!offered.includes(p.degree)) offered.push(p.degree);
+    }
+    const positionOk =
+      (!major && !degree) || (accepted && (!degree || anyDegree || offered.includes(degree)));
     if (typeOk && positionOk && doc.industryFacet !== undefined) {
       industries.get(doc.industryFacet)!.count++;
     }
     if (industryOk && positionOk && doc.type) types.get(doc.type)!.count++;
-    if (industryOk && typeOk && doc.positions.length) {
-      for (const degree of degreeKeys) {
-        if (positionFor(doc, filters.major, degree) >= 0) degrees.get(degree)!.count++;
-      }
+    if (industryOk && typeOk && accepted) {
+      for (const key of degreeKeys)
+        if (anyDegree || offered.includes(key)) degrees.get(key)!.count++;
     }
   }
   const sorted = (map: Map<string, Facet>): Facet[] =>
