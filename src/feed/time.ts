@@ -1,3 +1,5 @@
+// The subpath: the package root also evaluates TZDate (prototype patching that bundlers keep).
+import { tzOffset } from '@date-fns/tz/tzOffset';
 import type { Instant } from './types.js';
 
 /** What {@link parseTime} makes of a feed time. */
@@ -17,28 +19,25 @@ const DAY = 86_400_000;
 const TIME_RE =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
-/** Per zone name: a formatter that writes the zone's UTC offset, or null for an unknown zone. */
-const offsetFormats = new Map<string, Intl.DateTimeFormat | null>();
-
-function offsetFormat(name: string): Intl.DateTimeFormat | null {
-  let format = offsetFormats.get(name);
-  if (format === undefined) {
-    try {
-      format = new Intl.DateTimeFormat('en-US', { timeZone: name, timeZoneName: 'longOffset' });
-    } catch {
-      format = null;
-    }
-    if (offsetFormats.size < 1000) offsetFormats.set(name, format);
-  }
-  return format;
-}
+const zoneCache = new Map<string, boolean>();
 
 /**
  * Whether `name` is a time zone this runtime knows: an IANA name such as `Asia/Shanghai`, or
  * `UTC`. Names are matched the way `Intl` matches them, which ignores case.
  */
 export function isTimeZone(name: unknown): name is string {
-  return typeof name === 'string' && name !== '' && offsetFormat(name) !== null;
+  if (typeof name !== 'string' || name === '') return false;
+  let known = zoneCache.get(name);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone: name });
+      known = true;
+    } catch {
+      known = false;
+    }
+    if (zoneCache.size < 1000) zoneCache.set(name, known);
+  }
+  return known;
 }
 
 /** Like `Date.UTC`, but years 0–99 stay years 0–99 instead of becoming 1900–1999. */
@@ -49,19 +48,9 @@ function utc(y: number, mo: number, d: number, h = 0, mi = 0, s = 0, ms = 0): nu
   return date.getTime();
 }
 
-/**
- * The zone's offset from UTC in milliseconds at `instant`, to the second (historical offsets such
- * as +08:05:43 are not whole minutes); NaN for an unknown zone or an instant `Date` cannot hold.
- */
+/** The zone's offset from UTC in milliseconds at `instant`; NaN for an unknown zone. */
 function offsetAt(timeZone: string, instant: number): number {
-  try {
-    // `GMT+08:00`, `GMT-04:42:45`; UTC itself may be a bare `GMT`.
-    const [, sign, h, m, s = 0] =
-      /([+-])(\d+):(\d+):?(\d*)/.exec(offsetFormat(timeZone)!.format(instant)) ?? [];
-    return sign ? (sign === '-' ? -1 : 1) * (+h! * 3600 + +m! * 60 + +s) * 1000 : 0;
-  } catch {
-    return NaN;
-  }
+  return tzOffset(timeZone, new Date(instant)) * 60_000;
 }
 
 /**
@@ -132,9 +121,10 @@ export function parseTime(value: unknown, timeZone: string): ParsedTime | null {
  * @returns NaN for an unknown zone or a non-finite instant.
  */
 export function endOfDay(instant: Instant, timeZone: string): Instant {
-  // The wall clock as a UTC timestamp (NaN for an unknown zone or a non-finite instant).
-  const wall = instant + offsetAt(timeZone, instant);
-  if (Number.isNaN(wall)) return NaN;
+  if (!Number.isFinite(instant) || !isTimeZone(timeZone)) return NaN;
+  // The wall clock as a UTC timestamp, offset rounded to the second as TZDate's getters round it
+  // (historical offsets such as +08:05:43 are not whole minutes).
+  const wall = instant + Math.round(tzOffset(timeZone, new Date(instant)) * 60) * 1000;
   const nextDay = (Math.floor(wall / DAY) + 1) * DAY;
   return wallClockToInstant(nextDay, timeZone) - 1;
 }
