@@ -104,18 +104,15 @@ export function normalizeSearch(text: string): string {
 
 /** A position as search sees it; every text holds all of its languages, normalized. */
 interface Pos {
-  title: string;
   /** Where the title starts in the doc's `all`: a hit's offset tells which position it was in. */
   at: number;
   /** Where each major starts in the doc's `all`. */
   majorsAt: number[];
   /** The title in the index's language, for the snippet. */
   shownTitle: string;
-  /** One string per major (its languages joined by `\n`). */
-  majors: string[];
   /** Each major in the index's language. */
   shownMajors: string[];
-  /** `\n` before each major's languages. */
+  /** Every language of every major, each after a `\n`; `''` when the position lists none. */
   majorHay: string;
   /** Normalized; `''`: any degree. */
   degree: string;
@@ -521,18 +518,15 @@ function buildSearchData(
         majorsAt.push(majors.length + 1); // offsets within `majors` for now: see below
         majors += `\n${major}`;
       }
-      const pos: Pos = {
-        title: hay(normalize(position.title)),
+      doc.positions.push({
         at: doc.industryEnd + titles.length,
         majorsAt,
         shownTitle: shown(position.title),
-        majors: normalized,
         shownMajors: listed.map(shown),
         majorHay: hay(normalized),
         degree,
-      };
-      doc.positions.push(pos);
-      titles += pos.title;
+      });
+      titles += hay(normalize(position.title));
     }
     doc.titlesEnd = doc.industryEnd + titles.length;
     for (const pos of doc.positions) pos.majorsAt = pos.majorsAt.map((at) => at + doc.titlesEnd);
@@ -695,7 +689,7 @@ function positionFor(doc: Doc, major: string, degree: string): number {
   const { positions } = doc;
   for (let i = 0; i < positions.length; i++) {
     const p = positions[i]!;
-    if (major && p.majors.length > 0 && !p.majorHay.includes(major)) continue;
+    if (major && p.majorHay && !p.majorHay.includes(major)) continue;
     if (!degree || !p.degree || p.degree === degree) return i;
   }
   return -1;
@@ -808,7 +802,7 @@ export function facets(
     let anyDegree = false;
     offered.length = 0;
     for (const p of doc.positions) {
-      if (major && p.majors.length > 0 && !p.majorHay.includes(major)) continue;
+      if (major && p.majorHay && !p.majorHay.includes(major)) continue;
       accepted = true;
       if (!p.degree) anyDegree = true;
       else if (!offered.includes(p.degree)) offered.push(p.degree);
