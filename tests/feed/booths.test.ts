@@ -350,6 +350,17 @@ describe('searchBooths', () => {
     assert.deepEqual(keysOf(index, { major: '微电子' }), ['A-010', 'employer:e4']);
   });
 
+  test('keeps only positions that name the major when asked to', () => {
+    assert.deepEqual(keysOf(index, { major: '会计', majorListed: true }), ['A-002']);
+    const naming = springIndex.entries.filter((entry) =>
+      entry.employer?.positions.some((p) => p.majors?.some((m) => String(m).includes('计算机'))),
+    );
+    assert.deepEqual(
+      keysOf(springIndex, { major: '计算机', majorListed: true }),
+      naming.map((entry) => entry.key),
+    );
+  });
+
   test('leaves out employers without positions when filtering by major or degree', () => {
     assert.equal(keysOf(index, { major: '会计' }).includes('A-012'), false);
     assert.equal(keysOf(index, { degree: 'master' }).includes('A-012'), false);
@@ -495,6 +506,7 @@ describe('facets', () => {
       industry: part(['finance', 'electronics', '金融', 'nope']),
       type: part(['soe', 'private', 'hospital']),
       major: part(['计算机', '电子', '临床医学']),
+      majorListed: part([true, false]),
       degree: part(['master', 'bachelor', 'doctoral']),
     });
     fc.assert(
