@@ -103,7 +103,7 @@ export class ClockController implements ReactiveController {
   /** `Date.now()` at the last tick, or when the host last connected. */
   now = Date.now();
 
-  readonly #host: ReactiveControllerHost;
+  readonly #onTick: ClockCallback;
   #unit: ClockUnit | undefined;
   #connected = false;
   #unsubscribe: (() => void) | undefined;
@@ -111,9 +111,15 @@ export class ClockController implements ReactiveController {
   /**
    * @param host - the element to re-render on each tick
    * @param unit - how often to tick: `'second'`, `'minute'` (default), or `undefined` for not at all
+   * @param onTick - what a tick does instead of `host.requestUpdate()`, for a host that can show
+   *   the new time more cheaply than a whole update (the countdown writes its digits)
    */
-  constructor(host: ReactiveControllerHost, unit: ClockUnit | undefined = 'minute') {
-    this.#host = host;
+  constructor(
+    host: ReactiveControllerHost,
+    unit: ClockUnit | undefined = 'minute',
+    onTick: ClockCallback = () => host.requestUpdate(),
+  ) {
+    this.#onTick = onTick;
     this.#unit = unit;
     host.addController(this);
   }
@@ -148,7 +154,7 @@ export class ClockController implements ReactiveController {
       this.#connected && this.#unit
         ? subscribeClock(this.#unit, (now) => {
             this.now = now;
-            this.#host.requestUpdate();
+            this.#onTick(now);
           })
         : undefined;
   }

@@ -13,6 +13,18 @@ class ClockReader extends LitElement {
 }
 customElements.define('test-clock-reader', ClockReader);
 
+/** A host that handles ticks itself instead of updating. */
+class TickCounter extends LitElement {
+  ticks: number[] = [];
+  renders = 0;
+  readonly clock = new ClockController(this, 'second', (now) => this.ticks.push(now));
+  override render() {
+    this.renders++;
+    return '';
+  }
+}
+customElements.define('test-tick-counter', TickCounter);
+
 let hidden = false;
 
 function setHidden(value: boolean): void {
@@ -144,6 +156,14 @@ describe('shared clock', () => {
     clock.tick(700);
     await el.updateComplete;
     expect(el.shadowRoot?.textContent).to.equal(String(START + 700));
+  });
+
+  it('calls a ClockController tick callback instead of updating the host', async () => {
+    const el = await fixture<TickCounter>(html`<test-tick-counter></test-tick-counter>`);
+    clock.tick(700);
+    await el.updateComplete;
+    expect(el.ticks).to.deep.equal([START + 700]);
+    expect(el.renders).to.equal(1);
   });
 
   it('unsubscribes a ClockController when its host is removed', async () => {

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { ClockController, type ClockUnit } from '../../core/clock.js';
 import { emit } from '../../core/emit.js';
 import { FeedController } from '../../core/feed-controller.js';
@@ -238,7 +238,9 @@ export class FairCountdown extends LitElement {
 
   readonly #feed = new FeedController(this);
   /** The shared clock, listened to only while a countdown is shown (set in willUpdate). */
-  readonly #clock = new ClockController(this, undefined);
+  readonly #clock = new ClockController(this, undefined, (now) => {
+    if (!this.#tickDigits(now)) this.requestUpdate();
+  });
 
   /* Derived in willUpdate, read by render. */
   #view: CountdownView = 'loading';
@@ -349,22 +351,22 @@ export class FairCountdown extends LitElement {
   }
 
   /**
-   * A clock tick that changes only digits writes them and skips the render: most ticks of a page of
-   * countdowns (bench/run.mjs measures it). Anything else (a property, the feed, the language, a
-   * unit's plural or width, a milestone, the start or end) takes the full update.
+   * A clock tick that changes only digits writes them without an update: most ticks of a page of
+   * countdowns (bench/run.mjs measures it). Anything else (an update pending, the feed, the
+   * language, a unit's plural or width, a milestone, the start or end) takes the full update.
+   *
+   * @returns whether the digits were all the tick had to change
    */
-  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
-    const now = Date.now();
-    if (changed.size > 0 || !this.#units || now >= this.#nextFull || langOf(this) !== this.#lang) {
-      return true;
-    }
+  #tickDigits(now: number): boolean {
+    if (this.isUpdatePending || !this.#units || now >= this.#nextFull) return false;
+    if (langOf(this) !== this.#lang) return false;
     const state = this.#currentFeedState();
-    if (state.some((value, i) => value !== this.#feedState[i])) return true;
+    if (state.some((value, i) => value !== this.#feedState[i])) return false;
     const shapes = this.#shapesAt(now);
-    if (shapes.some((shape, i) => shape.key !== this.#shapes[i]?.key)) return true;
+    if (shapes.some((shape, i) => shape.key !== this.#shapes[i]?.key)) return false;
     this.#shapes = shapes;
     this.#writeDigits();
-    return false;
+    return true;
   }
 
   /** What the feed controller holds that a render shows. */
