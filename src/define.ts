@@ -4,6 +4,8 @@
  * a second copy of fairkit on the page warns instead of throwing.
  */
 import { defineElement } from './core/define.js';
+import { FairBoothMap } from './elements/fair-booth-map/fair-booth-map.js';
 import { FairCountdown } from './elements/fair-countdown/fair-countdown.js';
 
 defineElement('fair-countdown', FairCountdown);
+defineElement('fair-booth-map', FairBoothMap);

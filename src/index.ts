@@ -10,6 +10,10 @@ export {
   type CountdownView,
   type FairCountdownEndDetail,
 } from './elements/fair-countdown/fair-countdown.js';
+export {
+  FairBoothMap,
+  type FairBoothSelectDetail,
+} from './elements/fair-booth-map/fair-booth-map.js';
 export type * from './feed/types.js';
 export type { IcsEvent, IcsOptions } from './core/ics.js';
 /**

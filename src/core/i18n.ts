@@ -142,3 +142,7 @@ export const pluralRules = (lang: string, options: Intl.PluralRulesOptions = {})
 /** A cached `Intl.RelativeTimeFormat` for the language and options. */
 export const relativeTimeFormat = (lang: string, options: Intl.RelativeTimeFormatOptions = {}) =>
   cached(Intl.RelativeTimeFormat, lang, options);
+
+/** A cached `Intl.ListFormat` for the language and options ("A、B" in Chinese, "A, B" in English). */
+export const listFormat = (lang: string, options: Intl.ListFormatOptions = {}) =>
+  cached(Intl.ListFormat, lang, options);
