@@ -59,63 +59,84 @@ const LIT_CSS_MODULES = new Set([
   '@lit/reactive-element/css-tag.js',
 ]);
 
+/** The modules that export Lit's `html`. */
+const LIT_HTML_MODULES = new Set(['lit', 'lit-html', 'lit-element', 'lit-element/lit-element.js']);
+
+/** The local name a module gives an export of one of `modules`, if it imports it. */
+function localName(program, modules, name) {
+  return program.body
+    .filter((node) => node.type === 'ImportDeclaration' && modules.has(node.source.value))
+    .flatMap((node) => node.specifiers)
+    .find((spec) => spec.type === 'ImportSpecifier' && spec.imported.name === name)?.local.name;
+}
+
+/** Every tagged template in `program` whose tag is the identifier `tag`. */
+function taggedTemplates(program, tag) {
+  const found = [];
+  const visit = (node) => {
+    if (!node || typeof node.type !== 'string') return;
+    if (
+      node.type === 'TaggedTemplateExpression' &&
+      node.tag.type === 'Identifier' &&
+      node.tag.name === tag
+    ) {
+      found.push(node);
+    }
+    for (const value of Object.values(node)) {
+      if (Array.isArray(value)) value.forEach(visit);
+      else if (value && typeof value === 'object') visit(value);
+    }
+  };
+  if (tag) visit(program);
+  return found;
+}
+
 /**
- * Lit `css` templates in our own sources, made smaller for the CDN build (terser leaves template
- * text alone):
- * - their text loses its whitespace (see {@link minifyCssText}); the CSSOM is the same;
- * - one without interpolations becomes `unsafeCSS(…)` of the same (cooked) text: the same
- *   CSSResult for a stylesheet written once at module level, and the bundle no longer needs `css`
- *   itself, which only checks interpolated values, with its long error message.
+ * Lit templates in our own sources, made smaller for the CDN build (terser leaves template text
+ * alone):
+ * - `css` text loses its whitespace (see {@link minifyCssText}); the CSSOM is the same;
+ * - a `css` template without interpolations becomes `unsafeCSS(…)` of the same (cooked) text: the
+ *   same CSSResult for a stylesheet written once at module level, and the bundle no longer needs
+ *   `css` itself, which only checks interpolated values, with its long error message;
+ * - in `html` templates, a run of white space that holds a line break (source indentation) becomes
+ *   one line break: it renders as the same single space (or line break, under `pre-line`) as before.
  */
-function minifyCssTemplates() {
+function minifyLitTemplates() {
   const UNSAFE_CSS = '__litUnsafeCSS';
   return {
-    name: 'minify-css-templates',
+    name: 'minify-lit-templates',
     transform(code, id) {
-      if (id.includes('/node_modules/') || !/\bcss\s*`/.test(code)) return null;
+      if (id.includes('/node_modules/') || !/\b(css|html)\s*`/.test(code)) return null;
       const program = this.parse(code);
-      // The local name of Lit's `css` in this module; a module that does not import it is left alone.
-      const tag = program.body
-        .filter(
-          (node) => node.type === 'ImportDeclaration' && LIT_CSS_MODULES.has(node.source.value),
-        )
-        .flatMap((node) => node.specifiers)
-        .find((spec) => spec.type === 'ImportSpecifier' && spec.imported.name === 'css')
-        ?.local.name;
-      if (!tag) return null;
       const edits = [];
-      const visit = (node) => {
-        if (!node || typeof node.type !== 'string') return;
-        if (
-          node.type === 'TaggedTemplateExpression' &&
-          node.tag.type === 'Identifier' &&
-          node.tag.name === tag
-        ) {
-          const { quasis } = node.quasi;
-          quasis.forEach((quasi, i) => {
-            let text = minifyCssText(code.slice(quasi.start, quasi.end));
-            if (i === 0) text = text.trimStart();
-            if (i === quasis.length - 1) text = text.trimEnd();
-            edits.push([quasi.start, quasi.end, text]);
-          });
-          if (quasis.length === 1) {
-            edits.push([node.tag.start, node.tag.end, `${UNSAFE_CSS}(`], [node.end, node.end, ')']);
-          }
+      const cssTag = localName(program, LIT_CSS_MODULES, 'css');
+      for (const node of taggedTemplates(program, cssTag)) {
+        const { quasis } = node.quasi;
+        quasis.forEach((quasi, i) => {
+          let text = minifyCssText(code.slice(quasi.start, quasi.end));
+          if (i === 0) text = text.trimStart();
+          if (i === quasis.length - 1) text = text.trimEnd();
+          edits.push([quasi.start, quasi.end, text]);
+        });
+        if (quasis.length === 1) {
+          edits.push([node.tag.start, node.tag.end, `${UNSAFE_CSS}(`], [node.end, node.end, ')']);
         }
-        for (const value of Object.values(node)) {
-          if (Array.isArray(value)) value.forEach(visit);
-          else if (value && typeof value === 'object') visit(value);
+      }
+      for (const node of taggedTemplates(program, localName(program, LIT_HTML_MODULES, 'html'))) {
+        for (const quasi of node.quasi.quasis) {
+          const text = code.slice(quasi.start, quasi.end);
+          edits.push([quasi.start, quasi.end, text.replace(/[ \t]*\n\s*/g, '\n')]);
         }
-      };
-      visit(program);
+      }
       if (edits.length === 0) return null;
       let out = code;
       for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0])) {
         out = out.slice(0, start) + text + out.slice(end);
       }
-      // Only style modules change, and their CSS lines have no useful mapping once joined.
+      const unsafe = cssTag && out.includes(`${UNSAFE_CSS}(`);
+      // Lines join or lose their indentation: the mapping of these modules is dropped.
       return {
-        code: `import { unsafeCSS as ${UNSAFE_CSS} } from 'lit';\n${out}`,
+        code: unsafe ? `import { unsafeCSS as ${UNSAFE_CSS} } from 'lit';\n${out}` : out,
         map: { mappings: '' },
       };
     },
@@ -134,7 +155,7 @@ export function cdnPlugins({ outDir = 'dist/cdn', sourceMap = true } = {}) {
       declarationMap: false,
       sourceMap,
     }),
-    minifyCssTemplates(),
+    minifyLitTemplates(),
     terser({
       ecma: 2022,
       module: true,
