@@ -146,6 +146,18 @@ describe('booth map floor: drawing', () => {
     );
   });
 
+  it('keeps landmark icons inside the walls, names facing into the hall', () => {
+    const floor = mountFloor();
+    floor.setDetail(2);
+    const entrance = floor.element.querySelector<SVGGElement>('[data-landmark="in"]')!;
+    const box = entrance.querySelector('circle')!.getBoundingClientRect();
+    const hall = floor.element.getBoundingClientRect();
+    expect(box.bottom).to.be.at.most(hall.bottom + 0.01);
+    expect(Number(entrance.querySelector('text')!.getAttribute('y'))).to.be.below(0);
+    const toilet = floor.element.querySelector('[data-landmark="wc"] text')!;
+    expect(toilet.getAttribute('text-anchor')).to.equal('end');
+  });
+
   it('leaves out booths and landmarks of other halls', () => {
     const floor = mountFloor(
       [...BOOTHS, { booth: booth(20, { id: 'B-01', hall: 'B', label: 'B-01' }), free: true }],

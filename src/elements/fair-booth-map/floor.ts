@@ -142,6 +142,8 @@ interface Marker {
   size: number;
   /** The scale last written, to skip writes that would not show. */
   applied: number;
+  /** The hall's size, to keep the icon inside its walls. */
+  hall: { width: number; height: number };
 }
 
 /** Booth numbers drawn per idle slice while the plan is still zoomed out. */
@@ -155,10 +157,12 @@ const DETAIL_QUIET_MS = 150;
 
 class FloorView implements Floor {
   readonly element: SVGSVGElement;
-  readonly #items: FloorBooth[];
-  /** Each booth's group, in the order of `#items`. */
+  /** The booths drawn, and their names (kept apart: the caller's wrapper objects can go). */
+  readonly #booths: Booth[] = [];
+  readonly #names: Array<string | undefined> = [];
+  /** Each booth's group, in the order of `#booths`. */
   readonly #groupList: SVGGElement[] = [];
-  /** Booth id to its position in `#items` and `#groupList`. */
+  /** Booth id to its position in `#booths` and `#groupList`. */
   readonly #index = new Map<string, number>();
   readonly #veil: SVGPathElement;
   readonly #hallPath: string;
@@ -174,7 +178,7 @@ class FloorView implements Floor {
   #selectionRing: SVGRectElement | undefined;
   readonly #starred = new Map<string, SVGPathElement>();
   #detail: FloorDetail = 'outline';
-  /** How many booths (from the start of `#items`) have their number drawn. */
+  /** How many booths (from the start of `#booths`) have their number drawn. */
   #numbersDrawn = 0;
   #namesDrawn = false;
   #idle: { id: number; timer: boolean } | undefined;
@@ -182,10 +186,10 @@ class FloorView implements Floor {
   #pendingScale: number | undefined;
 
   constructor({ hall, booths, landmarks, landmarkName }: FloorOptions) {
-    this.#items = booths.filter((b) => b.booth.hall === hall.id);
+    const drawn = booths.filter((b) => b.booth.hall === hall.id);
     const typical = {
-      w: median(this.#items.map((b) => b.booth.w)),
-      h: median(this.#items.map((b) => b.booth.h)),
+      w: median(drawn.map((b) => b.booth.w)),
+      h: median(drawn.map((b) => b.booth.h)),
     };
     this.#typicalWidth = typical.w;
     this.#unit = Math.min(typical.w, typical.h);
@@ -240,7 +244,7 @@ class FloorView implements Floor {
     // Cloning one small template is about twice as fast as creating each element.
     const template = svg('g');
     template.append(svg('rect'));
-    for (const { booth, free } of this.#items) {
+    for (const { booth, name, free } of drawn) {
       const group = template.cloneNode(true) as SVGGElement;
       group.setAttribute('data-booth', booth.id);
       if (free) group.setAttribute('data-free', '');
@@ -251,6 +255,8 @@ class FloorView implements Floor {
       rect.setAttribute('height', num(booth.h));
       layer.appendChild(group);
       this.#index.set(booth.id, this.#groupList.push(group) - 1);
+      this.#booths.push(booth);
+      this.#names.push(name);
     }
 
     // A search dims the plan with one veil over every booth, with a hole at each match: the
@@ -261,7 +267,7 @@ class FloorView implements Floor {
 
     const markers = svg('g');
     markers.setAttribute('class', 'landmarks');
-    for (const landmark of here) markers.append(this.#drawMarker(landmark, landmarkName));
+    for (const landmark of here) markers.append(this.#drawMarker(landmark, landmarkName, hall));
 
     this.#overlay = svg('g');
     this.#overlay.setAttribute('class', 'overlay');
@@ -278,7 +284,7 @@ class FloorView implements Floor {
   #drawNumbers(end: number): void {
     const template = svg('text');
     for (let i = this.#numbersDrawn; i < end; i++) {
-      const { booth } = this.#items[i];
+      const booth = this.#booths[i];
       const label = template.cloneNode() as SVGTextElement;
       label.setAttribute('x', num(booth.x + booth.w / 2));
       label.setAttribute('y', num(booth.y + booth.h / 2));
@@ -298,7 +304,7 @@ class FloorView implements Floor {
   }
 
   #scheduleNumbers(): void {
-    if (this.#idle || this.#numbersDrawn >= this.#items.length) return;
+    if (this.#idle || this.#numbersDrawn >= this.#booths.length) return;
     if (typeof requestIdleCallback === 'function') {
       this.#idle = { id: requestIdleCallback(this.#idleWork, { timeout: 1000 }), timer: false };
     } else {
@@ -310,8 +316,8 @@ class FloorView implements Floor {
   readonly #idleWork = (deadline?: IdleDeadline): void => {
     this.#idle = undefined;
     const until = performance.now() + Math.max(4, deadline?.timeRemaining() ?? 8);
-    while (this.#numbersDrawn < this.#items.length && performance.now() < until) {
-      this.#drawNumbers(Math.min(this.#items.length, this.#numbersDrawn + IDLE_CHUNK));
+    while (this.#numbersDrawn < this.#booths.length && performance.now() < until) {
+      this.#drawNumbers(Math.min(this.#booths.length, this.#numbersDrawn + IDLE_CHUNK));
     }
     this.#scheduleNumbers();
   };
@@ -323,7 +329,7 @@ class FloorView implements Floor {
     this.#idle = undefined;
   }
 
-  #drawMarker(landmark: Landmark, landmarkName: (l: Landmark) => string): SVGGElement {
+  #drawMarker(landmark: Landmark, landmarkName: (l: Landmark) => string, hall: Hall): SVGGElement {
     const zoned = Boolean(landmark.w && landmark.h);
     const x = zoned ? landmark.x + landmark.w! / 2 : landmark.x;
     const y = zoned ? landmark.y + landmark.h! / 2 : landmark.y;
@@ -335,11 +341,17 @@ class FloorView implements Floor {
     disc.setAttribute('r', '13');
     const icon = svg('path');
     icon.setAttribute('d', landmarkIcons[landmark.kind] ?? landmarkIcons.other);
+    // The plan clips at the hall's walls (unclipped, a transformed SVG made Chromium's
+    // compositing take half a second whenever will-change changed at 10,000 booths), so names
+    // near a wall are put on the side facing into the hall.
     const name = svg('text');
-    name.setAttribute('y', '24');
+    name.setAttribute('y', y > hall.height * 0.75 ? '-24' : '24');
+    const side = x < hall.width * 0.15 ? 'start' : x > hall.width * 0.85 ? 'end' : 'middle';
+    name.setAttribute('text-anchor', side);
+    if (side !== 'middle') name.setAttribute('x', side === 'start' ? '-13' : '13');
     name.textContent = fitText(landmarkName(landmark), 16);
     group.append(disc, icon, name);
-    const marker: Marker = { element: group, x, y, size, applied: 0 };
+    const marker: Marker = { element: group, x, y, size, applied: 0, hall };
     this.#placeMarker(marker, size / 24);
     this.#markers.push(marker);
     return group;
@@ -347,10 +359,12 @@ class FloorView implements Floor {
 
   #placeMarker(marker: Marker, k: number): void {
     marker.applied = k;
-    marker.element.setAttribute(
-      'transform',
-      `translate(${num(marker.x)} ${num(marker.y)}) scale(${num(k)})`,
-    );
+    // An entrance sits on a wall: its icon (radius 13 at scale k) is drawn just inside it.
+    const r = 13 * k;
+    const { width, height } = marker.hall;
+    const x = width > 2 * r ? Math.min(width - r, Math.max(r, marker.x)) : width / 2;
+    const y = height > 2 * r ? Math.min(height - r, Math.max(r, marker.y)) : height / 2;
+    marker.element.setAttribute('transform', `translate(${num(x)} ${num(y)}) scale(${num(k)})`);
   }
 
   /** Names are drawn the first time they are needed: most visits never zoom that far. */
@@ -358,7 +372,8 @@ class FloorView implements Floor {
     this.#namesDrawn = true;
     const template = svg('text');
     template.setAttribute('class', 'name');
-    this.#items.forEach(({ booth, name }, i) => {
+    this.#booths.forEach((booth, i) => {
+      const name = this.#names[i];
       const fitted = name ? fitText(name, (booth.w * 0.92) / this.#nameSize) : '';
       if (!fitted) return;
       const text = template.cloneNode() as SVGTextElement;
@@ -375,7 +390,7 @@ class FloorView implements Floor {
   }
 
   #booth(id: string): Booth {
-    return this.#items[this.#index.get(id)!].booth;
+    return this.#booths[this.#index.get(id)!];
   }
 
   setMatches(keys: ReadonlySet<string> | null): void {
@@ -479,9 +494,9 @@ class FloorView implements Floor {
         : this.#numberSize * scale >= detailThresholds.numberPx
           ? 'numbers'
           : 'outline';
-    if (detail !== 'outline' && this.#numbersDrawn < this.#items.length) {
+    if (detail !== 'outline' && this.#numbersDrawn < this.#booths.length) {
       this.#cancelIdle();
-      this.#drawNumbers(this.#items.length);
+      this.#drawNumbers(this.#booths.length);
     }
     if (detail === 'names' && !this.#namesDrawn) this.#drawNames();
     if (detail !== this.#detail) {
@@ -509,7 +524,7 @@ class FloorView implements Floor {
     this.#starred.clear();
     this.#markers.length = 0;
     this.#matches = null;
-    this.#numbersDrawn = this.#items.length;
+    this.#numbersDrawn = this.#booths.length;
     this.#namesDrawn = true;
   }
 }
@@ -534,7 +549,6 @@ export function createFloor(options: FloorOptions): Floor {
 export const floorStyles = css`
   .floor {
     display: block;
-    overflow: visible;
     user-select: none;
     -webkit-user-select: none;
     font-family: inherit;
@@ -661,7 +675,6 @@ export const floorStyles = css`
   .landmarks text {
     fill: var(--_text);
     font-size: 10px;
-    text-anchor: middle;
     dominant-baseline: central;
     paint-order: stroke;
     stroke: var(--_surface);
