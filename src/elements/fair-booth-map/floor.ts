@@ -22,6 +22,14 @@ export interface FloorOptions {
   landmarkName: (landmark: Landmark) => string;
 }
 
+/** A rectangle in hall units. */
+export interface FloorRect {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
 /** How much the floor draws, from the size of a booth on screen (see {@link Floor.setDetail}). */
 export type FloorDetail = 'outline' | 'numbers' | 'names';
 
@@ -50,13 +58,15 @@ export interface Floor {
   /** Puts a star on these booths (the visitor's plan) and takes it off all others. */
   setStarred(boothIds: ReadonlySet<string>): void;
   /**
-   * Tells the floor how many screen pixels one hall unit takes: booth numbers appear once they are
-   * legible, names once a typical booth is about 60 px wide; landmark markers keep a legible size.
-   * Call it on every zoom step: a call after a quiet spell applies at once; calls in quick
-   * succession (a gesture) apply the last scale 150 ms after they stop, so a zoom never pays for a
-   * repaint of the plan mid-gesture. A level is one attribute on the root (`data-detail`).
+   * Tells the floor how many screen pixels one hall unit takes, and which part of the hall is on
+   * screen (`view`, hall units; ZoomPan's `onChange` passes it): booth numbers appear once they are
+   * legible, names once a typical booth is about 60 px wide, drawn for the booths in and around
+   * the view (all booths without a view); landmark markers keep a legible size. Call it on every
+   * zoom or pan step: a call after a quiet spell applies at once; calls in quick succession (a
+   * gesture) apply the last one 150 ms after they stop, so a gesture never pays for a repaint of
+   * the plan. A level is one attribute on the root (`data-detail`).
    */
-  setDetail(scale: number): void;
+  setDetail(scale: number, view?: FloorRect): void;
   /** The id of the booth an event target belongs to, for click and tap delegation. */
   boothAt(target: EventTarget | null): string | undefined;
   /** Drops the floor's references; the caller removes `element`. */
@@ -75,6 +85,9 @@ export const detailThresholds = {
 const MARKER_PX = { min: 22, max: 44 } as const;
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
+/** Bits of `FloorView.#texts`. */
+const NUMBER = 1;
+const NAME = 2;
 /** Width of a character in em, as far as truncation cares: ideographs are square, Latin narrower. */
 const WIDE_EM = 1;
 const NARROW_EM = 0.6;
@@ -146,8 +159,8 @@ interface Marker {
   hall: { width: number; height: number };
 }
 
-/** Booth numbers drawn per idle slice while the plan is still zoomed out. */
-const IDLE_CHUNK = 500;
+/** Text is drawn for the booths in view and this fraction of the view around it on each side. */
+const VIEW_MARGIN = 0.25;
 /**
  * While `setDetail` keeps being called (a zoom in progress), new detail levels and marker sizes
  * wait until it has been quiet this long: each is a repaint of the whole plan, and mid-gesture the
@@ -178,12 +191,10 @@ class FloorView implements Floor {
   #selectionRing: SVGRectElement | undefined;
   readonly #starred = new Map<string, SVGPathElement>();
   #detail: FloorDetail = 'outline';
-  /** How many booths (from the start of `#booths`) have their number drawn. */
-  #numbersDrawn = 0;
-  #namesDrawn = false;
-  #idle: { id: number; timer: boolean } | undefined;
+  /** Per booth: NUMBER and NAME bits once that text is drawn. */
+  readonly #texts: Uint8Array;
   #detailTimer: ReturnType<typeof setTimeout> | undefined;
-  #pendingScale: number | undefined;
+  #pending: { scale: number; view: FloorRect | undefined } | undefined;
 
   constructor({ hall, booths, landmarks, landmarkName }: FloorOptions) {
     const drawn = booths.filter((b) => b.booth.hall === hall.id);
@@ -273,60 +284,65 @@ class FloorView implements Floor {
     this.#overlay.setAttribute('class', 'overlay');
     root.append(floor, zones, layer, this.#veil, markers, this.#overlay);
     this.element = root;
-    this.#scheduleNumbers();
+    this.#texts = new Uint8Array(this.#booths.length);
   }
 
   /**
-   * Draws the numbers of booths `#numbersDrawn` to `end`. Numbers are text, and laying out text
-   * is most of what a first paint costs, so a plan that opens zoomed out (where numbers would be
-   * too small to read) paints without them and gets them in idle time, before anyone zooms in.
+   * Draws the numbers (and with `names`, the employer names) of the booths in `view`, or of all
+   * booths, that do not have them yet. Text is drawn only when it is legible and only where it
+   * is looked at: laying out text is most of what painting a plan costs, and a plan of 10,000
+   * booths zoomed in far enough to read shows a few hundred of them.
    */
-  #drawNumbers(end: number): void {
-    const template = svg('text');
-    for (let i = this.#numbersDrawn; i < end; i++) {
+  #drawTexts(view: FloorRect | undefined, names: boolean): void {
+    const want = names ? NUMBER | NAME : NUMBER;
+    let left = -Infinity;
+    let top = -Infinity;
+    let right = Infinity;
+    let bottom = Infinity;
+    if (view) {
+      left = view.x - view.w * VIEW_MARGIN;
+      top = view.y - view.h * VIEW_MARGIN;
+      right = view.x + view.w * (1 + VIEW_MARGIN);
+      bottom = view.y + view.h * (1 + VIEW_MARGIN);
+    }
+    const numberTemplate = svg('text');
+    const nameTemplate = svg('text');
+    nameTemplate.setAttribute('class', 'name');
+    for (let i = 0; i < this.#booths.length; i++) {
+      if ((this.#texts[i] & want) === want) continue;
       const booth = this.#booths[i];
-      const label = template.cloneNode() as SVGTextElement;
-      label.setAttribute('x', num(booth.x + booth.w / 2));
-      label.setAttribute('y', num(booth.y + booth.h / 2));
-      // The stylesheet sizes numbers for a typical booth; a longer label or a smaller booth gets
-      // a percentage of that.
-      const fit = Math.min(
-        1,
-        (booth.w * 0.9) / (emWidth(booth.label) * this.#numberSize),
-        (booth.h * 0.5) / this.#numberSize,
-      );
-      if (fit < 0.99) label.setAttribute('font-size', `${Math.floor(fit * 100)}%`);
-      label.textContent = booth.label;
-      // After the rect, before a star or a name that may already be there.
-      this.#groupList[i].insertBefore(label, this.#groupList[i].firstChild!.nextSibling);
+      const { x, y, w, h } = booth;
+      if (x > right || y > bottom || x + w < left || y + h < top) continue;
+      const group = this.#groupList[i];
+      if (!(this.#texts[i] & NUMBER)) {
+        const label = numberTemplate.cloneNode() as SVGTextElement;
+        label.setAttribute('x', num(x + w / 2));
+        label.setAttribute('y', num(y + h / 2));
+        // The stylesheet sizes numbers for a typical booth; a longer label or a smaller booth
+        // gets a percentage of that.
+        const fit = Math.min(
+          1,
+          (w * 0.9) / (emWidth(booth.label) * this.#numberSize),
+          (h * 0.5) / this.#numberSize,
+        );
+        if (fit < 0.99) label.setAttribute('font-size', `${Math.floor(fit * 100)}%`);
+        label.textContent = booth.label;
+        // Right after the rect, before a star or a name that may already be there.
+        group.insertBefore(label, group.firstChild!.nextSibling);
+      }
+      if (names && !(this.#texts[i] & NAME)) {
+        const name = this.#names[i];
+        const fitted = name ? fitText(name, (w * 0.92) / this.#nameSize) : '';
+        if (fitted) {
+          const text = nameTemplate.cloneNode() as SVGTextElement;
+          text.setAttribute('x', num(x + w / 2));
+          text.setAttribute('y', num(y + h * 0.72));
+          text.textContent = fitted;
+          group.appendChild(text);
+        }
+      }
+      this.#texts[i] |= want;
     }
-    this.#numbersDrawn = Math.max(this.#numbersDrawn, end);
-  }
-
-  #scheduleNumbers(): void {
-    if (this.#idle || this.#numbersDrawn >= this.#booths.length) return;
-    if (typeof requestIdleCallback === 'function') {
-      this.#idle = { id: requestIdleCallback(this.#idleWork, { timeout: 1000 }), timer: false };
-    } else {
-      // Safari has no requestIdleCallback: small slices between frames will do.
-      this.#idle = { id: setTimeout(this.#idleWork, 16) as unknown as number, timer: true };
-    }
-  }
-
-  readonly #idleWork = (deadline?: IdleDeadline): void => {
-    this.#idle = undefined;
-    const until = performance.now() + Math.max(4, deadline?.timeRemaining() ?? 8);
-    while (this.#numbersDrawn < this.#booths.length && performance.now() < until) {
-      this.#drawNumbers(Math.min(this.#booths.length, this.#numbersDrawn + IDLE_CHUNK));
-    }
-    this.#scheduleNumbers();
-  };
-
-  #cancelIdle(): void {
-    if (!this.#idle) return;
-    if (this.#idle.timer) clearTimeout(this.#idle.id);
-    else cancelIdleCallback(this.#idle.id);
-    this.#idle = undefined;
   }
 
   #drawMarker(landmark: Landmark, landmarkName: (l: Landmark) => string, hall: Hall): SVGGElement {
@@ -365,23 +381,6 @@ class FloorView implements Floor {
     const x = width > 2 * r ? Math.min(width - r, Math.max(r, marker.x)) : width / 2;
     const y = height > 2 * r ? Math.min(height - r, Math.max(r, marker.y)) : height / 2;
     marker.element.setAttribute('transform', `translate(${num(x)} ${num(y)}) scale(${num(k)})`);
-  }
-
-  /** Names are drawn the first time they are needed: most visits never zoom that far. */
-  #drawNames(): void {
-    this.#namesDrawn = true;
-    const template = svg('text');
-    template.setAttribute('class', 'name');
-    this.#booths.forEach((booth, i) => {
-      const name = this.#names[i];
-      const fitted = name ? fitText(name, (booth.w * 0.92) / this.#nameSize) : '';
-      if (!fitted) return;
-      const text = template.cloneNode() as SVGTextElement;
-      text.setAttribute('x', num(booth.x + booth.w / 2));
-      text.setAttribute('y', num(booth.y + booth.h * 0.72));
-      text.textContent = fitted;
-      this.#groupList[i].appendChild(text);
-    });
   }
 
   #group(id: string): SVGGElement | undefined {
@@ -475,30 +474,26 @@ class FloorView implements Floor {
     }
   }
 
-  setDetail(scale: number): void {
-    if (this.#detailTimer === undefined) this.#applyDetail(scale);
-    else this.#pendingScale = scale;
+  setDetail(scale: number, view?: FloorRect): void {
+    if (this.#detailTimer === undefined) this.#applyDetail(scale, view);
+    else this.#pending = { scale, view };
     clearTimeout(this.#detailTimer);
     this.#detailTimer = setTimeout(() => {
       this.#detailTimer = undefined;
-      const pending = this.#pendingScale;
-      this.#pendingScale = undefined;
-      if (pending !== undefined) this.#applyDetail(pending);
+      const pending = this.#pending;
+      this.#pending = undefined;
+      if (pending) this.#applyDetail(pending.scale, pending.view);
     }, DETAIL_QUIET_MS);
   }
 
-  #applyDetail(scale: number): void {
+  #applyDetail(scale: number, view: FloorRect | undefined): void {
     const detail: FloorDetail =
       this.#typicalWidth * scale >= detailThresholds.namePx
         ? 'names'
         : this.#numberSize * scale >= detailThresholds.numberPx
           ? 'numbers'
           : 'outline';
-    if (detail !== 'outline' && this.#numbersDrawn < this.#booths.length) {
-      this.#cancelIdle();
-      this.#drawNumbers(this.#booths.length);
-    }
-    if (detail === 'names' && !this.#namesDrawn) this.#drawNames();
+    if (detail !== 'outline') this.#drawTexts(view, detail === 'names');
     if (detail !== this.#detail) {
       this.#detail = detail;
       this.element.setAttribute('data-detail', detail);
@@ -516,7 +511,6 @@ class FloorView implements Floor {
   }
 
   destroy(): void {
-    this.#cancelIdle();
     clearTimeout(this.#detailTimer);
     this.#detailTimer = undefined;
     this.#index.clear();
@@ -524,8 +518,7 @@ class FloorView implements Floor {
     this.#starred.clear();
     this.#markers.length = 0;
     this.#matches = null;
-    this.#numbersDrawn = this.#booths.length;
-    this.#namesDrawn = true;
+    this.#pending = undefined;
   }
 }
 

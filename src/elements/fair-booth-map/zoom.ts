@@ -5,14 +5,22 @@ export interface ZoomState {
   y: number;
 }
 
+/** A rectangle of the content, in its untransformed CSS pixels. */
+export interface ContentRect {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
 /** Options for {@link ZoomPan}. */
 export interface ZoomOptions {
   /** Smallest scale the visitor can zoom out to. Default: half the scale that fits the content. */
   minScale?: number;
   /** Largest scale. Default: 32 times the scale that fits the content. */
   maxScale?: number;
-  /** Called after every change of the view, with the new state. */
-  onChange?: (state: ZoomState) => void;
+  /** Called after every change of the view, with the new state and the part of the content shown. */
+  onChange?: (state: ZoomState, visible: ContentRect) => void;
   /** Whether to skip animations. Default: the `prefers-reduced-motion: reduce` media query. */
   reducedMotion?: () => boolean;
 }
@@ -124,6 +132,16 @@ export class ZoomPan {
   /** The current view (a copy). */
   get state(): ZoomState {
     return { scale: this.#scale, x: this.#x, y: this.#y };
+  }
+
+  /** The part of the content the viewport shows, in content pixels. */
+  get visible(): ContentRect {
+    return {
+      x: -this.#x / this.#scale,
+      y: -this.#y / this.#scale,
+      w: this.#width / this.#scale,
+      h: this.#height / this.#scale,
+    };
   }
 
   /** Shows the whole content, centred. */
@@ -279,7 +297,7 @@ export class ZoomPan {
         this.#end();
       };
     }
-    this.#options.onChange?.(this.state);
+    this.#options.onChange?.(this.state, this.visible);
   }
 
   /** Ends an animation where it is now, so a gesture continues from what the visitor sees. */
