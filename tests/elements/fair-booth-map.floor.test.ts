@@ -1,4 +1,4 @@
-import { aTimeout, expect, nextFrame, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, nextFrame } from '@open-wc/testing';
 import sinon from 'sinon';
 import { baseStyles } from '../../src/core/styles.js';
 import type { Booth, Hall, Landmark } from '../../src/feed/types.js';
