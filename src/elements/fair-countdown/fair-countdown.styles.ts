@@ -6,10 +6,11 @@ import { css } from 'lit';
  * front of the global ones through baseStyles' `--_el-*` hooks. Motion: none, so reduced motion
  * needs nothing. An ended, cancelled or postponed fair has a muted top border.
  *
- * Digits: each value's box takes its size and baseline from an invisible mask of zeros
- * (`data-mask`, two at least but for days, so there is no jitter from 10 to 9), and the digits sit
- * over it in a box with `contain: strict`. A tick then lays out that box alone, not the card
- * (bench/run.mjs: layout per tick about halved). (No comments inside the CSS: they would ship in
+ * Digits are tabular and at least two wide (but days), so a value does not jitter from 10 to 9.
+ * The seconds, which change on every tick, take their box's size and baseline from an invisible
+ * mask of zeros (`data-mask`) and sit over it in a box with `contain: strict`: a tick lays out that
+ * box alone, not the card (bench/run.mjs: layout per tick about halved). Only the seconds: each
+ * such box is a paint layer, and layers cost every hit test on the page. (No comments inside the CSS: they would ship in
  * the bundle.)
  */
 export const styles = css`
@@ -54,6 +55,81 @@ export const styles = css`
   [part~='status--ended'],
   [part~='status--no-fair'],
   [part~='status--loading'],
+  [part~='unit'],
+  [part~='stats'],
+  [part~='stale'] {
+    color: var(--_muted);
+  }
+
+  [part~='status--cancelled'],
+  [part~='status--postponed'] {
+    display: inline-block;
+    padding: 0 0.5em;
+    border: 1px solid;
+    border-radius: 1em;
+  }
+
+  [part~='title'] {
+    margin-block: 0.25em 0.5em;
+    font-size: 1.125em;
+    font-weight: 700;
+  }
+
+  [part~='title'] a {
+    color: inherit;
+  }
+
+  [part~='title--cancelled'],
+  [part~='date--struck'] {
+    text-decoration: line-through 2px;
+  }
+
+  [part~='countdown'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 0.6em;
+    margin-block-end: 0.75em;
+  }
+
+  [part~='countdown'],
+  [part~='stats'] {
+    font-variant-numeric: tabular-nums;
+  }
+
+  [part~='segment'] {
+    white-space: nowrap;
+  }
+
+  [part~='value'] {
+    display: inline-block;
+    min-inline-size: 2ch;
+    margin-inline-end: 0.2em;
+    text-align: end;
+    font-size: var(--fair-countdown-digit-size, clamp(1.5em, 8cqi, 2.25em));
+    font-weight: 700;
+    line-height: 1.1;
+    color: var(--_accent);
+  }
+
+  [part~='segment--day'] [part~='value'] {
+    min-inline-size: 0;
+  }
+
+  [part~='segment--second'] [part~='value'] {
+    position: relative;
+  }
+
+  [part~='segment--second'] [part~='value']::before {
+    content: attr(data-mask);
+    visibility: hidden;
+  }
+
+  [part~='segment--second'] .digits {
+    position: absolute;
+    inset: 0;
+    contain: strict;
+  }
+
   [part~='unit'],
   [part~='stats'],
   [part~='stale'] {

@@ -108,6 +108,9 @@ const joinTexts = (texts: (Text | undefined)[], lang: string, separator: string)
  * writes new digits (see {@link FairCountdown.shouldUpdate}).
  */
 interface Shape {
+  lang: string;
+  unit: CountdownUnit;
+  value: number;
   key: string;
   number: string;
   template: TemplateResult;
@@ -136,6 +139,9 @@ function segmentShape(lang: string, unit: CountdownUnit, value: number): Shape {
     const first = parts.findIndex(isNumber);
     const pieces = parts.filter((p, i) => i === first || !isNumber(p));
     shape = {
+      lang,
+      unit,
+      value,
       key: `${unit}|${mask}|${pieces.map((p) => (p.type === 'literal' || p.type === 'unit' ? p.value : '#')).join('|')}`,
       number,
       template: html`<span part="segment segment--${unit}"
@@ -380,9 +386,13 @@ export class FairCountdown extends LitElement {
     const fair = this.#fair;
     if (!this.#units || !fair) return [];
     const target = this.#view === 'upcoming' ? fair.start : fair.end;
-    return splitDuration(target - now, ...this.#units).map(({ unit, value }) =>
-      segmentShape(this.#lang, unit, value),
-    );
+    // Most ticks change one value: the others keep their shape without a lookup.
+    return splitDuration(target - now, ...this.#units).map(({ unit, value }, i) => {
+      const shape = this.#shapes[i];
+      return shape?.unit === unit && shape.value === value && shape.lang === this.#lang
+        ? shape
+        : segmentShape(this.#lang, unit, value);
+    });
   }
 
   /** Writes each segment's digits where they changed (Lit renders `.digits` empty). */
