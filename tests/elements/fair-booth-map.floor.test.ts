@@ -218,13 +218,20 @@ describe('booth map floor: detail levels', () => {
     expect(group(floor, 'A-12').querySelector('.name')).to.equal(null);
   });
 
-  it('applies the last of a burst of scales once the burst is over', async () => {
+  it('applies the last of a burst of small zoom steps once the burst is over', async () => {
     const floor = mountFloor();
-    floor.setDetail(2);
-    floor.setDetail(12);
-    floor.setDetail(25);
+    floor.setDetail(8);
+    floor.setDetail(9);
+    floor.setDetail(10);
     expect(floor.element.getAttribute('data-detail')).to.equal('outline');
     await aTimeout(250);
+    expect(floor.element.getAttribute('data-detail')).to.equal('numbers');
+  });
+
+  it('applies a jump to another scale at once, even right after another call', () => {
+    const floor = mountFloor();
+    floor.setDetail(2);
+    floor.setDetail(25);
     expect(floor.element.getAttribute('data-detail')).to.equal('names');
   });
 

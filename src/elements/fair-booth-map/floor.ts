@@ -62,9 +62,10 @@ export interface Floor {
    * screen (`view`, hall units; ZoomPan's `onChange` passes it): booth numbers appear once they are
    * legible, names once a typical booth is about 60 px wide, drawn for the booths in and around
    * the view (all booths without a view); landmark markers keep a legible size. Call it on every
-   * zoom or pan step: a call after a quiet spell applies at once; calls in quick succession (a
-   * gesture) apply the last one 150 ms after they stop, so a gesture never pays for a repaint of
-   * the plan. A level is one attribute on the root (`data-detail`).
+   * zoom or pan step: a call after a quiet spell, or one that changes the scale by more than 1.5×
+   * (a jump to another view), applies at once; small steps in quick succession (a gesture) apply
+   * the last one 150 ms after they stop, so a gesture never pays for a repaint of the plan. A
+   * level is one attribute on the root (`data-detail`).
    */
   setDetail(scale: number, view?: FloorRect): void;
   /** The id of the booth an event target belongs to, for click and tap delegation. */
@@ -167,6 +168,12 @@ const VIEW_MARGIN = 0.25;
  * view is a scaled bitmap anyway.
  */
 const DETAIL_QUIET_MS = 150;
+/**
+ * A change of scale by more than this between two calls is a jump to another view (fit, a booth
+ * brought into view, a zoom button), not a gesture's step (a wheel step is at most √2): it
+ * applies at once.
+ */
+const DETAIL_JUMP = 1.5;
 
 class FloorView implements Floor {
   readonly element: SVGSVGElement;
@@ -195,6 +202,8 @@ class FloorView implements Floor {
   readonly #texts: Uint8Array;
   #detailTimer: ReturnType<typeof setTimeout> | undefined;
   #pending: { scale: number; view: FloorRect | undefined } | undefined;
+  /** The scale of the last `setDetail` call, applied or not. */
+  #lastScale = NaN;
 
   constructor({ hall, booths, landmarks, landmarkName }: FloorOptions) {
     const drawn = booths.filter((b) => b.booth.hall === hall.id);
@@ -475,8 +484,15 @@ class FloorView implements Floor {
   }
 
   setDetail(scale: number, view?: FloorRect): void {
-    if (this.#detailTimer === undefined) this.#applyDetail(scale, view);
-    else this.#pending = { scale, view };
+    const step = scale / this.#lastScale;
+    this.#lastScale = scale;
+    const jump = !(step < DETAIL_JUMP && step > 1 / DETAIL_JUMP);
+    if (this.#detailTimer === undefined || jump) {
+      this.#pending = undefined;
+      this.#applyDetail(scale, view);
+    } else {
+      this.#pending = { scale, view };
+    }
     clearTimeout(this.#detailTimer);
     this.#detailTimer = setTimeout(() => {
       this.#detailTimer = undefined;
