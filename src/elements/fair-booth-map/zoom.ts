@@ -146,7 +146,7 @@ export class ZoomPan {
 
   /** Shows the whole content, centred. */
   fit(animate = false): void {
-    this.#measure();
+    this.#measureIfUnknown();
     const scale = this.#fitScale();
     this.#set(
       scale,
@@ -181,7 +181,7 @@ export class ZoomPan {
     rect: { x: number; y: number; w: number; h: number },
     { minScale = 0, animate = true }: { minScale?: number; animate?: boolean } = {},
   ): void {
-    this.#measure();
+    this.#measureIfUnknown();
     this.#stopAnimation();
     const fits = Math.min((this.#width * 0.9) / rect.w, (this.#height * 0.9) / rect.h);
     const scale = clamp(
@@ -232,6 +232,15 @@ export class ZoomPan {
   #measure(): void {
     this.#width = this.#viewport.clientWidth;
     this.#height = this.#viewport.clientHeight;
+  }
+
+  /**
+   * The viewport's size comes from the constructor and the ResizeObserver (which reports any
+   * change before the next paint). Measuring again in fit() would force a layout of the whole plan
+   * just put into the content: a second layout of every booth in the frame that first shows it.
+   */
+  #measureIfUnknown(): void {
+    if (!this.#width || !this.#height) this.#measure();
   }
 
   #fitScale(): number {
