@@ -34,6 +34,13 @@ export function feedNotice(
 }
 
 /**
+ * What an element says when its feed has no fair to show: none at all, or none with the id in
+ * its `fair` attribute (named, for the webmaster).
+ */
+export const noFairText = (lang: string, id: string | undefined): string =>
+  id ? t(lang, 'fairNotFound', { id }) : t(lang, 'noFair');
+
+/**
  * "显示的是缓存的副本，更新于 … / Showing a saved copy from …" while the feed shown is the last good
  * copy (part `stale`): when the copy was saved, else when the feed says it was made.
  */

@@ -53,6 +53,11 @@ const messages = {
     '数据源 {url} 不是有效的 fairkit 数据文件（version 1）。',
     'The feed {url} is not a fairkit feed (version 1).',
   ],
+  noFair: ['暂无招聘会安排', 'No job fair is scheduled'],
+  fairNotFound: [
+    '数据中没有 id 为“{id}”的招聘会，请检查 fair 属性。',
+    'The feed has no fair with id “{id}”. Check the fair attribute.',
+  ],
   'error.missing-inline': [
     '页面中找不到内嵌数据 {url}（应为 <script type="application/json">）。',
     'No inline feed {url} on this page (it should be a <script type="application/json">).',

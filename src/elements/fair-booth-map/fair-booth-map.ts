@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { emit } from '../../core/emit.js';
 import { FeedController } from '../../core/feed-controller.js';
-import { feedNotice, staleNote } from '../../core/feed-status.js';
+import { feedNotice, noFairText, staleNote } from '../../core/feed-status.js';
 import { langOf, listFormat, numberFormat, t, type Message } from '../../core/i18n.js';
 import { baseStyles } from '../../core/styles.js';
 import { DEGREES, EMPLOYER_TYPES, vocabWord } from '../../core/vocab.js';
@@ -58,21 +58,11 @@ const M = {
   none: ['没有找到匹配的单位或展位', 'No employer or booth matches'],
   more: ['再显示 {count} 个', 'Show {count} more'],
   free: ['空闲展位', 'Free booth'],
-  freeNote: ['这个展位暂未安排单位。', 'No employer has this booth.'],
   noBooth: ['无展位', 'No booth'],
-  noBoothNote: [
-    '该单位参加本场招聘会，但没有现场展位。',
-    'This employer takes part without a booth.',
-  ],
   booth: ['展位 {label}', 'Booth {label}'],
   noHalls: [
     '本场招聘会没有展位图，以下是参会单位列表。',
     'This fair has no floor plan; here is the list of employers.',
-  ],
-  noFair: ['暂无招聘会安排', 'No job fair is scheduled'],
-  notFound: [
-    '数据中没有 id 为“{id}”的招聘会，请检查 fair 属性。',
-    'The feed has no fair with id “{id}”. Check the fair attribute.',
   ],
   close: ['关闭', 'Close'],
   region: ['地区', 'Region'],
@@ -218,7 +208,7 @@ export class FairBoothMap extends LitElement {
   readonly #feed = new FeedController(this);
 
   /* What the visitor asked for. */
-  #query: Required<Omit<BoothQuery, 'majorListed'>> = {
+  #query: Required<BoothQuery> = {
     text: '',
     industry: '',
     type: '',
@@ -431,7 +421,8 @@ export class FairBoothMap extends LitElement {
     const size = { width: hall.width, height: hall.height };
     if (!this.#zoom) {
       this.#zoom = new ZoomPan(viewport, content, size, {
-        onChange: ({ scale }) => this.#floors.get(this.#shownHall ?? '')?.setDetail(scale),
+        onChange: ({ scale }, visible) =>
+          this.#floors.get(this.#shownHall ?? '')?.setDetail(scale, visible),
       });
       // A click or tap on a booth: a pointer shortcut, the list is the way by keyboard.
       viewport.addEventListener('click', this.#onMapClick);
@@ -441,7 +432,7 @@ export class FairBoothMap extends LitElement {
       this.#shownHall = hall.id;
       this.#zoom.setContentSize(size);
       this.#zoom.fit(false);
-      floor.setDetail(this.#zoom.state.scale);
+      floor.setDetail(this.#zoom.state.scale, this.#zoom.visible);
     }
 
     floor.setMatches(this.#isActive() ? this.#result!.keys : null);
@@ -512,9 +503,7 @@ export class FairBoothMap extends LitElement {
     const fair = this.#fairOf;
     const index = this.#index;
     if (!fair || !index) {
-      return html`<p part="note">
-        ${this.fair ? t(lang, M.notFound, { id: this.fair }) : t(lang, M.noFair)}
-      </p>`;
+      return html`<p part="note">${noFairText(lang, this.fair)}</p>`;
     }
     const hall = this.#currentHall();
     return html`
@@ -778,8 +767,7 @@ export class FairBoothMap extends LitElement {
           ×
         </button>
       </div>
-      ${employer ? this.#renderEmployer(entry) : html`<p>${t(lang, M.freeNote)}</p>`}
-      ${!booth && employer ? html`<p>${t(lang, M.noBoothNote)}</p>` : nothing}
+      ${employer ? this.#renderEmployer(entry) : nothing}
       ${
         booth
           ? html`<div class="card-actions">

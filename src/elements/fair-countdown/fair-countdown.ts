@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { ClockController, type ClockUnit } from '../../core/clock.js';
 import { emit } from '../../core/emit.js';
 import { FeedController } from '../../core/feed-controller.js';
-import { feedNotice, staleNote } from '../../core/feed-status.js';
+import { feedNotice, noFairText, staleNote } from '../../core/feed-status.js';
 import { dateTimeFormat, isoDate, langOf, numberFormat, t, type Message } from '../../core/i18n.js';
 import { downloadICS, toICS } from '../../core/ics.js';
 import { baseStyles } from '../../core/styles.js';
@@ -36,11 +36,6 @@ const M = {
   ended: ['已结束', 'Ended'],
   postponed: ['已延期', 'Postponed'],
   cancelled: ['已取消', 'Cancelled'],
-  noFair: ['暂无招聘会安排', 'No job fair is scheduled'],
-  notFound: [
-    '数据中没有 id 为“{id}”的招聘会，请检查 fair 属性。',
-    'The feed has no fair with id “{id}”. Check the fair attribute.',
-  ],
   originally: ['原定', 'Originally'],
   calendar: ['添加到日历', 'Add to calendar'],
   register: ['在线报名', 'Register'],
@@ -508,7 +503,7 @@ export class FairCountdown extends LitElement {
     if (view === 'loading' || view === 'error') return feedNotice(this.#feed, lang, this.src)!;
     if (view === 'no-fair') {
       return html`<p part="status status--no-fair">
-        ${this.fair ? t(lang, M.notFound, { id: this.fair }) : t(lang, M.noFair)}
+        ${noFairText(lang, this.fair)}
       </p>`;
     }
     const fair = this.#fair!;
