@@ -502,9 +502,7 @@ export class FairCountdown extends LitElement {
     const lang = this.#lang;
     if (view === 'loading' || view === 'error') return feedNotice(this.#feed, lang, this.src)!;
     if (view === 'no-fair') {
-      return html`<p part="status status--no-fair">
-        ${noFairText(lang, this.fair)}
-      </p>`;
+      return html`<p part="status status--no-fair">${noFairText(lang, this.fair)}</p>`;
     }
     const fair = this.#fair!;
     const title = resolveText(fair.title, lang);
