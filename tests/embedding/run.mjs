@@ -280,6 +280,107 @@ async function checkStrictPage(context, origin, state, { test }) {
   await page.close();
 }
 
+/** The employer a phone visitor looks for in the sample feed, and its booth. */
+const WANTED = { name: '岚拓微电子', booth: 'A-001' };
+
+async function checkBoothMap(browser, origin, { test }) {
+  console.log('\nThe booth map on the hostile page, on a 360 px touch phone:');
+  const context = await browser.newContext({
+    viewport: { width: 360, height: 740 },
+    isMobile: true,
+    hasTouch: true,
+  });
+  const started = Date.now();
+  const { page, log } = await open(context, origin, '/hostile.html');
+  const map = page.locator('#map');
+  const booths = () =>
+    page.evaluate(
+      () =>
+        document.querySelector('#map')?.shadowRoot?.querySelectorAll('[data-booth]').length ?? 0,
+    );
+
+  await test('draws the first hall of the sample fair (over 600 booths) under the strict CSP', async () => {
+    await page.waitForFunction(
+      () => document.querySelector('#map')?.shadowRoot?.querySelector('[data-booth]'),
+      null,
+      { timeout: 10_000, polling: 100 },
+    );
+    const count = await booths();
+    assert(count >= 600, `only ${count} booths drawn in the first hall`);
+  });
+
+  let found = -1;
+  await test(`a visitor finds ${WANTED.name}'s booth by typing its name and tapping the match`, async () => {
+    const shown = Date.now();
+    await map.locator("[part~='search']").fill(WANTED.name);
+    await map.locator("[part~='item']").first().tap();
+    await page.waitForFunction(
+      (booth) =>
+        document
+          .querySelector('#map')
+          ?.shadowRoot?.querySelector("[part~='card'] .where")
+          ?.textContent?.includes(booth),
+      WANTED.booth,
+      { timeout: 5000, polling: 50 },
+    );
+    found = Date.now() - shown;
+    console.log(
+      `        (map ready ${shown - started} ms after navigation; typed, tapped and read the card in ${found} ms)`,
+    );
+  });
+
+  await test('the chosen booth is on screen in the map, zoomed in', async () => {
+    // The map glides to the booth (no reduced motion here): wait for it to get there.
+    await page
+      .waitForFunction(
+        (booth) =>
+          document
+            .querySelector('#map')
+            .shadowRoot.querySelector(`[data-booth="${booth}"]`)
+            ?.getBoundingClientRect().width >= 44,
+        WANTED.booth,
+        { timeout: 3000, polling: 50 },
+      )
+      .catch(() => {});
+    const box = await page.evaluate((booth) => {
+      const root = document.querySelector('#map').shadowRoot;
+      const rect = root.querySelector(`[data-booth="${booth}"]`)?.getBoundingClientRect();
+      const view = root.querySelector("[part~='viewport']").getBoundingClientRect();
+      return rect && { rect: rect.toJSON(), view: view.toJSON() };
+    }, WANTED.booth);
+    assert(box, 'booth not drawn');
+    const { rect, view } = box;
+    const inside =
+      rect.left >= view.left - 1 &&
+      rect.right <= view.right + 1 &&
+      rect.top >= view.top - 1 &&
+      rect.bottom <= view.bottom + 1;
+    assert(inside, `booth ${JSON.stringify(rect)} is outside the map ${JSON.stringify(view)}`);
+    assert(rect.width >= 44, `booth is only ${rect.width.toFixed(1)} px wide on screen`);
+  });
+
+  await test('nothing overflows the 360 px page, and its text is at least 12px', async () => {
+    const info = await page.evaluate(() => {
+      const host = document.querySelector('#map');
+      const sizes = [...host.shadowRoot.querySelectorAll('input, button, p, li')]
+        .filter((el) => el.getClientRects().length > 0)
+        .map((el) => parseFloat(getComputedStyle(el).fontSize));
+      return { width: host.scrollWidth, client: host.clientWidth, smallest: Math.min(...sizes) };
+    });
+    assert(info.width <= info.client, `scrollWidth ${info.width} > clientWidth ${info.client}`);
+    assert(info.smallest >= 12, `smallest text is ${info.smallest}px`);
+  });
+
+  await test('the map causes no CSP violation and no error', async () => {
+    const violations = await violationsOf(page);
+    const errors = log.console.filter((m) => m.type === 'error').map((m) => m.text);
+    assert(violations?.length === 0, `violations: ${JSON.stringify(violations)}`);
+    assert(log.pageErrors.length === 0, `uncaught: ${log.pageErrors.join(' | ')}`);
+    assert(errors.length === 0, `console errors: ${errors.join(' | ')}`);
+  });
+  await context.close();
+}
+
 async function checkIife(context, origin, { test }) {
   console.log('\nClassic-script (IIFE) build on the hostile page:');
   const { page, log } = await open(context, origin, '/hostile.html?script=iife');
@@ -395,6 +496,7 @@ async function main() {
   try {
     const context = await browser.newContext({ viewport: { width: 1024, height: 900 } });
     await checkStrictPage(context, server.origin, server.state, harness);
+    await checkBoothMap(browser, server.origin, harness);
     await checkIife(await browser.newContext(), server.origin, harness);
     await checkDouble(await browser.newContext(), server.origin, harness);
     await checkTrustedTypesNone(await browser.newContext(), server.origin, harness);

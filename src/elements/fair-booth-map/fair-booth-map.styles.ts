@@ -4,7 +4,8 @@ import { css } from 'lit';
  * Styles of `<fair-booth-map>`, on top of `baseStyles` (palette, focus ring) and the floor's own
  * `floorStyles`. The public `--fair-booth-map-*` tokens go in front of the global ones through
  * baseStyles' `--_el-*` hooks. Layout follows the element's width (container queries): the list
- * sits beside the map from 48em, below it on phones. Print: the plan with booth numbers and a small
+ * sits beside the map from 48em, below it on phones. Form fields are at least 16px, so phones do
+ * not zoom the page when one is focused, whatever the page's root size. Print: the plan with booth numbers and a small
  * map, without the controls. (No comments inside the CSS: they would ship in the bundle.)
  */
 export const styles = css`
@@ -69,12 +70,12 @@ export const styles = css`
   }
 
   .field > :last-child {
-    font-size: 1rem;
+    font-size: max(16px, 1rem);
     color: var(--_text);
   }
 
   .search > :last-child {
-    font-size: 1.0625rem;
+    font-size: max(17px, 1.0625rem);
   }
 
   .filters {
@@ -144,7 +145,7 @@ export const styles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
     color: var(--_muted);
-    font-size: 0.75em;
+    font-size: 0.875em;
     opacity: 0;
     pointer-events: none;
   }
