@@ -15,41 +15,29 @@ export interface ContentRect {
 
 /** Options for {@link ZoomPan}. */
 export interface ZoomOptions {
-  /** Smallest scale the visitor can zoom out to. Default: half the scale that fits the content. */
-  minScale?: number;
-  /** Largest scale. Default: 32 times the scale that fits the content. */
-  maxScale?: number;
   /** Called after every change of the view, with the new state and the part of the content shown. */
   onChange?: (state: ZoomState, visible: ContentRect) => void;
-  /** Whether to skip animations. Default: the `prefers-reduced-motion: reduce` media query. */
-  reducedMotion?: () => boolean;
+}
+
+interface Point {
+  x: number;
+  y: number;
 }
 
 /** Zoom per pixel of Ctrl+wheel, as a power of two; one step is capped at √2 either way. */
 const WHEEL_ZOOM = 0.01;
-const WHEEL_MAX = 0.5;
 /** How far a mouse or pen must move before a press becomes a drag (and stops being a click). */
 const DRAG_SLOP = 4;
-/** How long after the last wheel or programmatic step the view counts as still moving. */
+/** How long after the last step the view counts as still moving (see `will-change` below). */
 const SETTLE_MS = 200;
 const ANIMATION_MS = 250;
-const LINE_PX = 16;
 
 const clamp = (value: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, value));
-
-interface Drag {
-  id: number;
-  startX: number;
-  startY: number;
-  lastX: number;
-  lastY: number;
-  moved: boolean;
-}
 
 /**
  * Zooms and pans one content element inside a viewport with a CSS transform
  * (`translate(x, y) scale(s)`, origin top left), so the content is laid out and painted once and
- * every step is a compositor change.
+ * every step is a compositor change. The scale stays between half and 32 times the one that fits.
  *
  * The content should sit at the viewport's top left corner (e.g. absolutely positioned); the
  * viewport should clip it (`overflow: hidden`).
@@ -57,22 +45,22 @@ interface Drag {
  * Input, as an embedded map must behave on someone else's page:
  * - Ctrl/⌘ + wheel zooms around the pointer (trackpad pinch arrives this way in Chromium); a plain
  *   wheel is left alone, so the page scrolls.
- * - Mouse and pen drag pan (with pointer capture once the pointer has moved a few pixels, so a
- *   press without movement stays a click on what is under it; the click that ends a drag is
- *   swallowed).
- * - Touch: one finger scrolls the page (`touch-action: pan-x pan-y`), two fingers pinch and pan the
- *   map; while two fingers are down their `touchmove` is cancelled so the browser does not scroll
- *   the page under the pinch.
+ * - Pointers: a mouse or pen drag pans (captured once the pointer has moved a few pixels, so a
+ *   press without movement stays a click on what is under it, while the click that ends a drag
+ *   goes to the viewport, the capture target, not to what is under it). Touch: one finger scrolls the page (`touch-action: pan-x pan-y`), two fingers
+ *   pinch and pan the map (their midpoint moves the map, their distance scales it); while two
+ *   fingers are down their `touchmove` is cancelled so the browser does not scroll under them.
  * - Keys: none here; the element calls {@link panBy}, {@link zoomBy} and {@link fit}.
  *
- * `will-change: transform` is set only while the view moves (a drag, a pinch, an animation, or
- * within 200 ms of a wheel or programmatic step), so the content is re-rastered sharp at rest.
- * A ResizeObserver keeps the view: fitted stays fitted, otherwise the centre stays put.
+ * `will-change: transform` is set only while the view moves (within 200 ms of a step, or during
+ * an animation), so the content is re-rastered sharp at rest. Animations (Web Animations, none
+ * under `prefers-reduced-motion`) end at once when another step comes. A ResizeObserver
+ * keeps the view: fitted stays fitted, otherwise the centre stays put.
  */
 export class ZoomPan {
   readonly #viewport: HTMLElement;
   readonly #content: HTMLElement | SVGElement;
-  readonly #options: ZoomOptions;
+  readonly #onChange: ZoomOptions['onChange'];
   readonly #listeners = new AbortController();
   readonly #observer: ResizeObserver;
   readonly #touchAction: string;
@@ -86,13 +74,9 @@ export class ZoomPan {
   #fitted = true;
   #animation: Animation | undefined;
   #settleTimer: ReturnType<typeof setTimeout> | undefined;
-  /** Drags, pinches and animations in progress. */
-  #moving = 0;
-  #drag: Drag | undefined;
-  #swallowClick = false;
-  readonly #touches = new Map<number, { x: number; y: number }>();
-  #pinch: { distance: number; x: number; y: number } | undefined;
-  #origin = { left: 0, top: 0 };
+  /** Pointers down, at their last position used (viewport pixels). */
+  readonly #pointers = new Map<number, Point>();
+  #dragged = false;
 
   /**
    * @param viewport - the clipping box; gets the listeners and `touch-action: pan-x pan-y`
@@ -103,30 +87,33 @@ export class ZoomPan {
     viewport: HTMLElement,
     content: HTMLElement | SVGElement,
     contentSize: { width: number; height: number },
-    options: ZoomOptions = {},
+    { onChange }: ZoomOptions = {},
   ) {
     this.#viewport = viewport;
     this.#content = content;
     this.#size = { ...contentSize };
-    this.#options = options;
+    this.#onChange = onChange;
     this.#touchAction = viewport.style.touchAction;
     viewport.style.touchAction = 'pan-x pan-y';
     content.style.transformOrigin = '0 0';
 
     const signal = this.#listeners.signal;
-    viewport.addEventListener('wheel', this.#onWheel, { passive: false, signal });
-    viewport.addEventListener('pointerdown', this.#onPointerDown, { signal });
-    viewport.addEventListener('pointermove', this.#onPointerMove, { signal });
-    viewport.addEventListener('pointerup', this.#onPointerUp, { signal });
-    viewport.addEventListener('pointercancel', this.#onPointerUp, { signal });
-    viewport.addEventListener('lostpointercapture', this.#onPointerUp, { signal });
-    viewport.addEventListener('touchmove', this.#onTouchMove, { passive: false, signal });
-    viewport.addEventListener('click', this.#onClick, { capture: true, signal });
+    const on = <K extends keyof HTMLElementEventMap>(
+      type: K,
+      listener: (event: HTMLElementEventMap[K]) => void,
+      options: AddEventListenerOptions = {},
+    ) => viewport.addEventListener(type, listener, { ...options, signal });
+    on('wheel', this.#onWheel, { passive: false });
+    on('pointerdown', this.#onPointerDown);
+    on('pointermove', this.#onPointerMove);
+    on('pointerup', this.#onPointerUp);
+    on('pointercancel', this.#onPointerUp);
+    on('touchmove', this.#onTouchMove, { passive: false });
 
     this.#observer = new ResizeObserver(() => this.#resized());
     this.#observer.observe(viewport);
     this.#measure();
-    this.fit(false);
+    this.fit();
   }
 
   /** The current view (a copy). */
@@ -146,7 +133,6 @@ export class ZoomPan {
 
   /** Shows the whole content, centred. */
   fit(animate = false): void {
-    this.#measureIfUnknown();
     const scale = this.#fitScale();
     this.#set(
       scale,
@@ -161,15 +147,13 @@ export class ZoomPan {
    * Zooms by `factor` (above 1 zooms in), keeping the point `around` (viewport pixels; default the
    * centre) where it is.
    */
-  zoomBy(factor: number, around?: { x: number; y: number }): void {
-    this.#nudge();
+  zoomBy(factor: number, around?: Point): void {
     this.#zoom(factor, around ?? { x: this.#width / 2, y: this.#height / 2 });
   }
 
   /** Moves the content by `dx`, `dy` screen pixels. */
   panBy(dx: number, dy: number): void {
-    this.#nudge();
-    this.#pan(dx, dy);
+    this.#zoom(1, { x: 0, y: 0 }, dx, dy);
   }
 
   /**
@@ -178,16 +162,14 @@ export class ZoomPan {
    * Animated unless `animate` is false or reduced motion is asked for.
    */
   showRect(
-    rect: { x: number; y: number; w: number; h: number },
+    rect: ContentRect,
     { minScale = 0, animate = true }: { minScale?: number; animate?: boolean } = {},
   ): void {
-    this.#measureIfUnknown();
-    this.#stopAnimation();
     const fits = Math.min((this.#width * 0.9) / rect.w, (this.#height * 0.9) / rect.h);
     const scale = clamp(
       Math.max(minScale, Math.min(this.#scale, fits)),
-      Math.min(this.#minScale(), this.#scale),
-      Math.max(this.#maxScale(), minScale),
+      Math.min(this.#fitScale() / 2, this.#scale),
+      Math.max(this.#fitScale() * 32, minScale),
     );
     const left = this.#x + rect.x * scale;
     const top = this.#y + rect.y * scale;
@@ -210,8 +192,8 @@ export class ZoomPan {
   /** Tells the zoom the content's new untransformed size (another hall, say). */
   setContentSize(size: { width: number; height: number }): void {
     this.#size = { ...size };
-    if (this.#fitted) this.fit(false);
-    else this.#set(this.#scale, this.#x, this.#y, false);
+    if (this.#fitted) this.fit();
+    else this.#set(this.#scale, this.#x, this.#y);
   }
 
   /** Removes every listener, the observer, any animation and timer, and the styles it set. */
@@ -219,61 +201,49 @@ export class ZoomPan {
     this.#listeners.abort();
     this.#observer.disconnect();
     this.#animation?.cancel();
-    this.#animation = undefined;
     clearTimeout(this.#settleTimer);
-    this.#settleTimer = undefined;
-    this.#moving = 0;
     this.#viewport.style.touchAction = this.#touchAction;
     this.#content.style.willChange = '';
   }
 
   // --- the view ------------------------------------------------------------------------------
 
+  /**
+   * The viewport's size comes from here, in the constructor, and from the ResizeObserver (which
+   * reports any change before the next paint). Measuring in fit() would force a layout of the
+   * whole plan just put into the content: a second layout of every booth in the frame that first
+   * shows it.
+   */
   #measure(): void {
     this.#width = this.#viewport.clientWidth;
     this.#height = this.#viewport.clientHeight;
   }
 
-  /**
-   * The viewport's size comes from the constructor and the ResizeObserver (which reports any
-   * change before the next paint). Measuring again in fit() would force a layout of the whole plan
-   * just put into the content: a second layout of every booth in the frame that first shows it.
-   */
-  #measureIfUnknown(): void {
-    if (!this.#width || !this.#height) this.#measure();
-  }
-
+  /** The scale that shows the whole content (1 while the viewport has no size). */
   #fitScale(): number {
-    const { width, height } = this.#size;
-    if (!width || !height || !this.#width || !this.#height) return 1;
-    return Math.min(this.#width / width, this.#height / height);
+    return Math.min(this.#width / this.#size.width, this.#height / this.#size.height) || 1;
   }
 
-  #minScale(): number {
-    return this.#options.minScale ?? this.#fitScale() / 2;
-  }
-
-  #maxScale(): number {
-    return this.#options.maxScale ?? this.#fitScale() * 32;
-  }
-
-  #zoom(factor: number, around: { x: number; y: number }): void {
-    this.#stopAnimation();
-    // Never jump: a view already beyond a limit (a fit below minScale) may only move back.
+  /**
+   * A step by the visitor or the element: zooms by `factor` around `around` (viewport pixels)
+   * after moving by `dx`, `dy`.
+   */
+  #zoom(factor: number, around: Point, dx = 0, dy = 0): void {
+    // Never jump: a view already beyond a limit (a fit below the minimum) may only move back.
+    const fit = this.#fitScale();
     const scale = clamp(
       this.#scale * factor,
-      Math.min(this.#minScale(), this.#scale),
-      Math.max(this.#maxScale(), this.#scale),
+      Math.min(fit / 2, this.#scale),
+      Math.max(fit * 32, this.#scale),
     );
     const k = scale / this.#scale;
     this.#fitted = false;
-    this.#set(scale, around.x - (around.x - this.#x) * k, around.y - (around.y - this.#y) * k);
-  }
-
-  #pan(dx: number, dy: number): void {
-    this.#stopAnimation();
-    this.#fitted = false;
-    this.#set(this.#scale, this.#x + dx, this.#y + dy);
+    this.#moving(SETTLE_MS);
+    this.#set(
+      scale,
+      around.x - (around.x - this.#x - dx) * k,
+      around.y - (around.y - this.#y - dy) * k,
+    );
   }
 
   /**
@@ -287,48 +257,33 @@ export class ZoomPan {
     const keepY = Math.min(h, this.#height / 2);
     x = clamp(x, keepX - w, this.#width - keepX);
     y = clamp(y, keepY - h, this.#height - keepY);
-    this.#stopAnimation();
-    const from = this.#content.style.transform;
+    // A step during an animation starts from where the animation was going.
+    this.#animation?.cancel();
+    const style = this.#content.style;
+    const from = style.transform;
+    const to = `translate(${x}px, ${y}px) scale(${scale})`;
     this.#scale = scale;
     this.#x = x;
     this.#y = y;
-    const to = `translate(${x}px, ${y}px) scale(${scale})`;
-    this.#content.style.transform = to;
-    if (animate && from && from !== to && !this.#reducedMotion()) {
-      this.#begin();
-      const animation = this.#content.animate([{ transform: from }, { transform: to }], {
+    style.transform = to;
+    if (animate && from && from !== to && !matchMedia('(prefers-reduced-motion: reduce)').matches) {
+      this.#moving(ANIMATION_MS + SETTLE_MS);
+      this.#animation = this.#content.animate([{ transform: from }, { transform: to }], {
         duration: ANIMATION_MS,
         easing: 'cubic-bezier(0.2, 0, 0, 1)',
       });
-      this.#animation = animation;
-      animation.onfinish = animation.oncancel = () => {
-        if (this.#animation === animation) this.#animation = undefined;
-        this.#end();
-      };
     }
-    this.#options.onChange?.(this.state, this.visible);
+    this.#onChange?.(this.state, this.visible);
   }
 
-  /** Ends an animation where it is now, so a gesture continues from what the visitor sees. */
-  #stopAnimation(): void {
-    const animation = this.#animation;
-    if (!animation) return;
-    const shown = getComputedStyle(this.#content).transform;
-    this.#animation = undefined;
-    animation.cancel();
-    if (shown && shown !== 'none') {
-      const m = new DOMMatrixReadOnly(shown);
-      this.#scale = m.a;
-      this.#x = m.e;
-      this.#y = m.f;
-      this.#content.style.transform = `translate(${m.e}px, ${m.f}px) scale(${m.a})`;
-    }
-  }
-
-  #reducedMotion(): boolean {
-    return this.#options.reducedMotion
-      ? this.#options.reducedMotion()
-      : matchMedia('(prefers-reduced-motion: reduce)').matches;
+  /**
+   * Sets `will-change: transform` until `ms` after the last call: the content gets a layer of its
+   * own while it moves, and is re-rastered sharp once it has come to rest.
+   */
+  #moving(ms: number): void {
+    this.#content.style.willChange = 'transform';
+    clearTimeout(this.#settleTimer);
+    this.#settleTimer = setTimeout(() => (this.#content.style.willChange = ''), ms);
   }
 
   #resized(): void {
@@ -337,163 +292,89 @@ export class ZoomPan {
     this.#measure();
     if (this.#width === oldWidth && this.#height === oldHeight) return;
     if (this.#fitted || !oldWidth || !oldHeight) {
-      this.fit(false);
+      this.fit();
       return;
     }
     // Keep the content point at the centre of the view at the centre.
-    const dx = (this.#width - oldWidth) / 2;
-    const dy = (this.#height - oldHeight) / 2;
-    this.#set(this.#scale, this.#x + dx, this.#y + dy);
-  }
-
-  // --- will-change -----------------------------------------------------------------------------
-
-  #begin(): void {
-    this.#moving++;
-    this.#content.style.willChange = 'transform';
-  }
-
-  #end(): void {
-    this.#moving = Math.max(0, this.#moving - 1);
-    if (!this.#moving && this.#settleTimer === undefined) this.#content.style.willChange = '';
-  }
-
-  /** A step with no end event (wheel, a button, a key): moving until SETTLE_MS of quiet. */
-  #nudge(): void {
-    clearTimeout(this.#settleTimer);
-    this.#content.style.willChange = 'transform';
-    this.#settleTimer = setTimeout(() => {
-      this.#settleTimer = undefined;
-      if (!this.#moving) this.#content.style.willChange = '';
-    }, SETTLE_MS);
+    this.#set(
+      this.#scale,
+      this.#x + (this.#width - oldWidth) / 2,
+      this.#y + (this.#height - oldHeight) / 2,
+    );
   }
 
   // --- input -----------------------------------------------------------------------------------
 
-  /** Viewport coordinates of a client point (from the padding box's top left corner). */
-  #local(clientX: number, clientY: number): { x: number; y: number } {
-    return { x: clientX - this.#origin.left, y: clientY - this.#origin.top };
+  /** Viewport coordinates (from the padding box's top left corner) of an event's client point. */
+  #local(event: MouseEvent): Point {
+    const box = this.#viewport.getBoundingClientRect();
+    return {
+      x: event.clientX - box.left - this.#viewport.clientLeft,
+      y: event.clientY - box.top - this.#viewport.clientTop,
+    };
   }
 
-  #updateOrigin(): void {
-    const box = this.#viewport.getBoundingClientRect();
-    this.#origin = {
-      left: box.left + this.#viewport.clientLeft,
-      top: box.top + this.#viewport.clientTop,
-    };
+  /** The pointers' midpoint and spread (0 for one pointer). */
+  #gesture(): Point & { spread: number } {
+    const points = [...this.#pointers.values()];
+    const [a, b = a] = points;
+    return { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2, spread: Math.hypot(a.x - b.x, a.y - b.y) };
   }
 
   readonly #onWheel = (event: WheelEvent): void => {
     // A plain wheel belongs to the page: an embedded map must never trap scrolling.
     if (!event.ctrlKey && !event.metaKey) return;
     event.preventDefault();
-    const unit =
-      event.deltaMode === WheelEvent.DOM_DELTA_LINE
-        ? LINE_PX
-        : event.deltaMode === WheelEvent.DOM_DELTA_PAGE
-          ? this.#height
-          : 1;
-    const exponent = clamp(-event.deltaY * unit * WHEEL_ZOOM, -WHEEL_MAX, WHEEL_MAX);
-    this.#updateOrigin();
-    this.#nudge();
-    this.#zoom(2 ** exponent, this.#local(event.clientX, event.clientY));
+    // Lines (or pages) count as 16 px.
+    const delta = -event.deltaY * (event.deltaMode ? 16 : 1) * WHEEL_ZOOM;
+    this.#zoom(2 ** clamp(delta, -0.5, 0.5), this.#local(event));
   };
 
   readonly #onPointerDown = (event: PointerEvent): void => {
-    this.#swallowClick = false;
-    if (event.pointerType === 'touch') {
-      this.#touches.set(event.pointerId, { x: event.clientX, y: event.clientY });
-      if (this.#touches.size === 2 && !this.#pinch) {
-        this.#updateOrigin();
-        this.#endDrag(false);
-        this.#pinch = this.#pinchOf();
-        this.#begin();
-      }
-      return;
+    if (event.button) return;
+    // A primary pointer begins a gesture: forget any pointer whose end went elsewhere.
+    if (event.isPrimary) {
+      this.#pointers.clear();
+      this.#dragged = false;
     }
-    if (event.button !== 0 || this.#drag) return;
-    this.#drag = {
-      id: event.pointerId,
-      startX: event.clientX,
-      startY: event.clientY,
-      lastX: event.clientX,
-      lastY: event.clientY,
-      moved: false,
-    };
+    this.#pointers.set(event.pointerId, this.#local(event));
   };
 
   readonly #onPointerMove = (event: PointerEvent): void => {
-    if (event.pointerType === 'touch') {
-      if (!this.#touches.has(event.pointerId)) return;
-      this.#touches.set(event.pointerId, { x: event.clientX, y: event.clientY });
-      const previous = this.#pinch;
-      if (!previous || this.#touches.size < 2) return;
-      const next = this.#pinchOf();
-      this.#pinch = next;
-      // Move with the fingers' midpoint, then scale around where it is now.
-      this.#pan(next.x - previous.x, next.y - previous.y);
-      if (previous.distance > 0) {
-        this.#zoom(next.distance / previous.distance, this.#local(next.x, next.y));
-      }
-      return;
-    }
-    const drag = this.#drag;
-    if (!drag || drag.id !== event.pointerId) return;
-    if (!drag.moved) {
-      if (Math.hypot(event.clientX - drag.startX, event.clientY - drag.startY) < DRAG_SLOP) return;
-      drag.moved = true;
+    const last = this.#pointers.get(event.pointerId);
+    if (!last) return;
+    const at = this.#local(event);
+    const touch = event.pointerType === 'touch';
+    if (!touch && !this.#dragged && Math.hypot(at.x - last.x, at.y - last.y) < DRAG_SLOP) return;
+    const before = this.#gesture();
+    this.#pointers.set(event.pointerId, at);
+    // One finger scrolls the page.
+    if (touch && this.#pointers.size < 2) return;
+    if (!this.#dragged) {
+      this.#dragged = true;
       // Captured only now: a press that does not move must still click the booth under it.
       try {
         this.#viewport.setPointerCapture(event.pointerId);
       } catch {
         // The pointer is already gone (released between events): pan without capture.
       }
-      this.#begin();
     }
-    this.#pan(event.clientX - drag.lastX, event.clientY - drag.lastY);
-    drag.lastX = event.clientX;
-    drag.lastY = event.clientY;
+    // Move with the midpoint, then scale around where it is now.
+    const after = this.#gesture();
+    this.#zoom(
+      before.spread ? after.spread / before.spread : 1,
+      after,
+      after.x - before.x,
+      after.y - before.y,
+    );
   };
 
+  /** Pointer capture ends by itself after `pointerup` and `pointercancel`. */
   readonly #onPointerUp = (event: PointerEvent): void => {
-    if (event.pointerType === 'touch') {
-      this.#touches.delete(event.pointerId);
-      if (this.#pinch && this.#touches.size < 2) {
-        this.#pinch = undefined;
-        this.#end();
-      }
-      return;
-    }
-    if (this.#drag?.id === event.pointerId) this.#endDrag(event.type === 'pointerup');
+    this.#pointers.delete(event.pointerId);
   };
-
-  #endDrag(click: boolean): void {
-    const drag = this.#drag;
-    if (!drag) return;
-    this.#drag = undefined;
-    if (!drag.moved) return;
-    if (this.#viewport.hasPointerCapture(drag.id)) this.#viewport.releasePointerCapture(drag.id);
-    this.#swallowClick = click;
-    this.#end();
-  }
 
   readonly #onTouchMove = (event: TouchEvent): void => {
     if (event.touches.length > 1 && event.cancelable) event.preventDefault();
   };
-
-  readonly #onClick = (event: MouseEvent): void => {
-    if (!this.#swallowClick) return;
-    this.#swallowClick = false;
-    event.stopPropagation();
-    event.preventDefault();
-  };
-
-  #pinchOf(): { distance: number; x: number; y: number } {
-    const [a, b] = [...this.#touches.values()];
-    return {
-      distance: Math.hypot(a.x - b.x, a.y - b.y),
-      x: (a.x + b.x) / 2,
-      y: (a.y + b.y) / 2,
-    };
-  }
 }
