@@ -96,6 +96,7 @@ const STAR = 'M0-1L.26-.36.95-.31.43.14.59.81 0 .45-.59.81-.43.14-.95-.31-.26-.3
 
 type Attrs = Record<string, string | number>;
 
+/** Sets attributes; numbers as they are (SVG reads any JavaScript number, exponents included). */
 function set<E extends Element>(element: E, attrs: Attrs): E {
   for (const name in attrs) element.setAttribute(name, String(attrs[name]));
   return element;
@@ -199,11 +200,11 @@ class FloorView implements Floor {
       role: 'img',
       'data-detail': 'outline',
     });
-    // Sizes in hall units for the stylesheet: strokes, label sizes, and how far numbers move up
-    // when names are drawn. Set once, so they never restyle every booth.
+    // Sizes in hall units for the stylesheet: strokes and label sizes. Set once, so they never
+    // restyle every booth.
     root.style.cssText =
       `--_u:${this.#unit}px;--_number:${this.#numberSize}px;--_name:${this.#nameSize}px;` +
-      `--_number-shift:${-h * 0.22}px;transform:scale(${1 / upscale});transform-origin:0 0;` +
+      `transform:scale(${1 / upscale});transform-origin:0 0;` +
       `margin:0 ${hall.width * (1 - upscale)}px ${hall.height * (1 - upscale)}px 0`;
 
     const here = landmarks.filter((l) => l.hall === hall.id);
@@ -211,7 +212,7 @@ class FloorView implements Floor {
     const markers = svg('g', { class: 'landmarks' });
     for (const landmark of here) {
       const { x, y, w = 0, h = 0 } = landmark;
-      if (w && h) zones.append(svg('rect', { 'data-kind': landmark.kind, ...box({ x, y, w, h }) }));
+      if (w && h) zones.append(svg('rect', box({ x, y, w, h })));
       // A marker is 26 px across on screen (see #apply); names near a wall face into the hall,
       // which clips at its walls.
       const cx = x + w / 2;
@@ -371,13 +372,14 @@ class FloorView implements Floor {
       const { x, y, w, h, label } = item.booth;
       if (item.drawn || x > right || y > bottom || x + w < left || y + h < top) continue;
       item.drawn = true;
-      // One size for all numbers, that of a typical booth and label.
+      // One size for all numbers, that of a typical booth and label: at most 40 % of its height,
+      // in the middle, and a name at most 26 %, under it.
       const number = svg('text', { x: x + w / 2, y: y + h / 2 });
       number.textContent = label;
       const name = item.name && fit(item.name, (w * 0.92) / this.#nameSize);
       const texts = [number];
       if (name) {
-        texts.push(svg('text', { class: 'name', x: x + w / 2, y: y + h * 0.72 }));
+        texts.push(svg('text', { class: 'name', x: x + w / 2, y: y + h * 0.85 }));
         texts[1].textContent = name;
       }
       item.group.firstChild!.after(...texts);
@@ -474,12 +476,6 @@ export const floorStyles = css`
   [data-detail='outline'] .booths text,
   [data-detail='numbers'] .name {
     display: none;
-  }
-
-  [data-detail='names'] .booths text:not(.name) {
-    transform-box: fill-box;
-    transform-origin: center;
-    transform: translateY(var(--_number-shift)) scale(0.7);
   }
 
   .ring {
