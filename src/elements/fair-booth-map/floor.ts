@@ -144,239 +144,130 @@ interface Item {
   drawn?: boolean;
 }
 
-interface Marker {
-  group: SVGGElement;
-  x: number;
-  y: number;
-}
+/**
+ * Draws one hall: booths, numbers, names (once zoomed in) and landmarks, as plain SVG built once.
+ * Feed text goes in through `textContent` only. Style it with {@link floorStyles}.
+ */
+export function createFloor({ hall, booths, landmarks, landmarkName }: FloorOptions): Floor {
+  const { width, height } = hall;
+  const drawn = booths.filter((b) => b.booth.hall === hall.id);
+  // Sizes in hall units, from a typical booth: the stroke unit, and a typical number takes up to
+  // 40 % of its height and 90 % of its width, a name up to 26 % of its height.
+  const typicalWidth = median(drawn.map((b) => b.booth.w));
+  const typicalHeight = median(drawn.map((b) => b.booth.h));
+  const unit = Math.min(typicalWidth, typicalHeight);
+  const labelEm = median(drawn.map((b) => b.booth.label.length)) * 0.6;
+  const numberSize = Math.min(typicalHeight * 0.4, (typicalWidth * 0.9) / labelEm);
+  const nameSize = Math.min(typicalHeight * 0.26, typicalWidth * 0.16);
 
-class FloorView implements Floor {
-  readonly element: SVGSVGElement;
-  readonly #hall: Hall;
-  readonly #items: Item[] = [];
-  readonly #byId = new Map<string, Item>();
-  readonly #markers: Marker[] = [];
-  readonly #veil: SVGPathElement;
-  readonly #overlay: SVGGElement;
-  readonly #ring = svg('rect', { class: 'ring' });
-  /** Typical booth width, the stroke unit and label sizes, in hall units. */
-  readonly #typicalWidth: number;
-  readonly #unit: number;
-  readonly #numberSize: number;
-  readonly #nameSize: number;
-  /** The last `setMatches` keys, and the booths marked for them. */
-  #keys: ReadonlySet<string> | null = null;
-  #matches = new Set<string>();
-  #selected: Item | undefined;
-  readonly #stars = new Map<string, SVGPathElement>();
-  #timer: ReturnType<typeof setTimeout> | undefined;
-  /** The last `setDetail` call, applied or not. */
-  #scale = NaN;
-  #view: FloorRect | undefined;
+  // Chromium lays SVG text out at its size in the SVG's own CSS pixels, before any CSS
+  // transform: booth numbers 0.8 units high in a plan one unit to the pixel would be laid out
+  // at 0.8px, with metrics rounded to whole pixels (labels off centre by half a booth once
+  // zoomed in). So the plan is drawn `upscale` times larger and scaled back down by its own
+  // transform, and negative margins keep its footprint at one hall unit to the pixel.
+  const upscale = 16 / numberSize;
+  const root = svg('svg', {
+    class: 'floor',
+    viewBox: `0 0 ${width} ${height}`,
+    width: width * upscale,
+    height: height * upscale,
+    role: 'img',
+    'data-detail': 'outline',
+  });
+  // Sizes for the stylesheet: strokes and label sizes. Set once, so they never restyle every booth.
+  root.style.cssText =
+    `--_u:${unit}px;--_number:${numberSize}px;--_name:${nameSize}px;` +
+    `transform:scale(${1 / upscale});transform-origin:0 0;` +
+    `margin:0 ${width * (1 - upscale)}px ${height * (1 - upscale)}px 0`;
 
-  constructor({ hall, booths, landmarks, landmarkName }: FloorOptions) {
-    this.#hall = hall;
-    const drawn = booths.filter((b) => b.booth.hall === hall.id);
-    const w = median(drawn.map((b) => b.booth.w));
-    const h = median(drawn.map((b) => b.booth.h));
-    this.#typicalWidth = w;
-    this.#unit = Math.min(w, h);
-    // A typical number takes up to 40 % of a typical booth's height and 90 % of its width.
-    const label = median(drawn.map((b) => b.booth.label.length)) * 0.6;
-    this.#numberSize = Math.min(h * 0.4, (w * 0.9) / label);
-    this.#nameSize = Math.min(h * 0.26, w * 0.16);
-
-    // Chromium lays SVG text out at its size in the SVG's own CSS pixels, before any CSS
-    // transform: booth numbers 0.8 units high in a plan one unit to the pixel would be laid out
-    // at 0.8px, with metrics rounded to whole pixels (labels off centre by half a booth once
-    // zoomed in). So the plan is drawn `upscale` times larger and scaled back down by its own
-    // transform, and negative margins keep its footprint at one hall unit to the pixel.
-    const upscale = 16 / this.#numberSize;
-    const root = svg('svg', {
-      class: 'floor',
-      viewBox: `0 0 ${hall.width} ${hall.height}`,
-      width: hall.width * upscale,
-      height: hall.height * upscale,
-      role: 'img',
-      'data-detail': 'outline',
+  const zones = svg('g', { class: 'zones' });
+  const markerLayer = svg('g', { class: 'landmarks' });
+  const markers: Array<{ group: SVGGElement; x: number; y: number }> = [];
+  for (const landmark of landmarks.filter((l) => l.hall === hall.id)) {
+    const { x, y, w = 0, h = 0 } = landmark;
+    if (w && h) zones.append(svg('rect', box({ x, y, w, h })));
+    // A marker is 26 px across on screen (see `apply`); names near a wall face into the hall,
+    // which clips at its walls.
+    const cx = x + w / 2;
+    const cy = y + h / 2;
+    const side = +(cx > width * 0.15) + +(cx > width * 0.85);
+    const name = svg('text', {
+      x: (side - 1) * 13,
+      y: cy > height * 0.75 ? -24 : 24,
+      'text-anchor': ['start', 'middle', 'end'][side],
     });
-    // Sizes in hall units for the stylesheet: strokes and label sizes. Set once, so they never
-    // restyle every booth.
-    root.style.cssText =
-      `--_u:${this.#unit}px;--_number:${this.#numberSize}px;--_name:${this.#nameSize}px;` +
-      `transform:scale(${1 / upscale});transform-origin:0 0;` +
-      `margin:0 ${hall.width * (1 - upscale)}px ${hall.height * (1 - upscale)}px 0`;
-
-    const here = landmarks.filter((l) => l.hall === hall.id);
-    const zones = svg('g', { class: 'zones' });
-    const markers = svg('g', { class: 'landmarks' });
-    for (const landmark of here) {
-      const { x, y, w = 0, h = 0 } = landmark;
-      if (w && h) zones.append(svg('rect', box({ x, y, w, h })));
-      // A marker is 26 px across on screen (see #apply); names near a wall face into the hall,
-      // which clips at its walls.
-      const cx = x + w / 2;
-      const cy = y + h / 2;
-      const side = +(cx > hall.width * 0.15) + +(cx > hall.width * 0.85);
-      const name = svg('text', {
-        x: (side - 1) * 13,
-        y: cy > hall.height * 0.75 ? -24 : 24,
-        'text-anchor': ['start', 'middle', 'end'][side],
-      });
-      name.textContent = fit(landmarkName(landmark), 16);
-      const group = svg('g', { 'data-landmark': landmark.id, 'data-kind': landmark.kind });
-      group.append(
-        svg('circle', { r: 13 }),
-        svg('path', { d: landmarkIcons[landmark.kind] ?? landmarkIcons.other }),
-        name,
-      );
-      markers.append(group);
-      this.#markers.push({ group, x: cx, y: cy });
-    }
-
-    const layer = svg('g', { class: 'booths' });
-    // Cloning one small template is about twice as fast as creating each element.
-    const template = svg('g');
-    template.append(svg('rect'));
-    for (const { booth, name, free } of drawn) {
-      const group = template.cloneNode(true) as SVGGElement;
-      group.setAttribute('data-booth', booth.id);
-      if (free) group.setAttribute('data-free', '');
-      set(group.firstChild as SVGRectElement, box(booth));
-      layer.append(group);
-      const item = { booth, name, group };
-      this.#items.push(item);
-      this.#byId.set(booth.id, item);
-    }
-
-    // A search dims the plan with one veil over every booth, with a hole at each match: the
-    // cost of a keystroke follows the matches, not the size of the fair.
-    this.#veil = svg('path', { class: 'veil' });
-    this.#overlay = svg('g', { class: 'overlay' });
-    root.append(
-      svg('rect', { class: 'hall', width: hall.width, height: hall.height }),
-      zones,
-      layer,
-      this.#veil,
-      markers,
-      this.#overlay,
+    name.textContent = fit(landmarkName(landmark), 16);
+    const group = svg('g', { 'data-landmark': landmark.id, 'data-kind': landmark.kind });
+    group.append(
+      svg('circle', { r: 13 }),
+      svg('path', { d: landmarkIcons[landmark.kind] ?? landmarkIcons.other }),
+      name,
     );
-    this.element = root;
+    markerLayer.append(group);
+    markers.push({ group, x: cx, y: cy });
   }
 
-  setMatches(keys: ReadonlySet<string> | null): void {
-    if (keys === this.#keys) return;
-    this.#keys = keys;
-    const old = this.#matches;
-    const next = new Set([...(keys ?? [])].filter((id) => this.#byId.has(id)));
-    for (const id of old)
-      if (!next.has(id)) this.#byId.get(id)!.group.removeAttribute('data-match');
-    for (const id of next)
-      if (!old.has(id)) this.#byId.get(id)!.group.setAttribute('data-match', '');
-    this.#matches = next;
-    // One path: the hall, and a hole (even-odd) a little larger than each matching booth, so the
-    // match's thick outline is not veiled either.
-    const gap = this.#unit * 0.1;
-    let d = `M0 0H${this.#hall.width}V${this.#hall.height}H0Z`;
-    for (const id of next) {
-      const { x, y, w, h } = this.#byId.get(id)!.booth;
-      d += `M${x - gap} ${y - gap}h${w + 2 * gap}v${h + 2 * gap}h${-w - 2 * gap}z`;
-    }
-    // Without a search, no path: nothing veiled.
-    this.#veil.setAttribute('d', keys ? d : '');
-    this.element.toggleAttribute('data-searching', !!keys);
+  const layer = svg('g', { class: 'booths' });
+  const items: Item[] = [];
+  const byId = new Map<string, Item>();
+  // Cloning one small template is about twice as fast as creating each element.
+  const template = svg('g');
+  template.append(svg('rect'));
+  for (const { booth, name, free } of drawn) {
+    const group = template.cloneNode(true) as SVGGElement;
+    group.setAttribute('data-booth', booth.id);
+    if (free) group.setAttribute('data-free', '');
+    set(group.firstChild as SVGRectElement, box(booth));
+    layer.append(group);
+    const item = { booth, name, group };
+    items.push(item);
+    byId.set(booth.id, item);
   }
 
-  setSelected(boothId: string | undefined): void {
-    const item = this.#byId.get(boothId!);
-    if (item === this.#selected) return;
-    this.#selected?.group.removeAttribute('data-selected');
-    this.#selected = item;
-    this.#ring.remove();
-    if (!item) return;
-    item.group.setAttribute('data-selected', '');
-    // A ring in the overlay, above every booth, so neighbours cannot paint over it.
-    this.#overlay.append(set(this.#ring, box(item.booth, this.#unit * 0.16)));
-  }
+  // A search dims the plan with one veil over every booth, with a hole at each match: the
+  // cost of a keystroke follows the matches, not the size of the fair.
+  const veil = svg('path', { class: 'veil' });
+  const overlay = svg('g', { class: 'overlay' });
+  const ring = svg('rect', { class: 'ring' });
+  root.append(
+    svg('rect', { class: 'hall', width, height }),
+    zones,
+    layer,
+    veil,
+    markerLayer,
+    overlay,
+  );
 
-  setStarred(boothIds: ReadonlySet<string>): void {
-    for (const [id, star] of this.#stars) {
-      if (boothIds.has(id)) continue;
-      star.remove();
-      this.#byId.get(id)!.group.removeAttribute('data-starred');
-      this.#stars.delete(id);
-    }
-    for (const id of boothIds) {
-      const item = this.#byId.get(id);
-      if (!item || this.#stars.has(id)) continue;
-      const { x, y, w, h } = item.booth;
-      const r = Math.min(w, h) * 0.22;
-      const star = svg('path', {
-        class: 'star',
-        d: STAR,
-        transform: `translate(${x + w - r * 1.15} ${y + r * 1.15}) scale(${r})`,
-      });
-      item.group.setAttribute('data-starred', '');
-      item.group.append(star);
-      this.#stars.set(id, star);
-    }
-  }
-
-  setDetail(scale: number, view?: FloorRect): void {
-    const step = scale / this.#scale;
-    this.#scale = scale;
-    this.#view = view;
-    if (this.#timer === undefined || !(step < DETAIL_JUMP && step > 1 / DETAIL_JUMP)) this.#apply();
-    clearTimeout(this.#timer);
-    // Applies the last call once the calls stop (again, if it was applied at once: a no-op).
-    this.#timer = setTimeout(() => {
-      this.#timer = undefined;
-      this.#apply();
-    }, DETAIL_QUIET_MS);
-  }
-
-  #apply(): void {
-    const scale = this.#scale;
-    const detail: FloorDetail =
-      this.#typicalWidth * scale >= NAME_PX
-        ? 'names'
-        : this.#numberSize * scale >= NUMBER_PX
-          ? 'numbers'
-          : 'outline';
-    if (detail !== 'outline') this.#drawTexts();
-    if (this.element.getAttribute('data-detail') !== detail) {
-      this.element.setAttribute('data-detail', detail);
-    }
-    // Markers keep their size on screen, and an entrance on a wall is drawn just inside it.
-    const k = 1 / scale;
-    const r = 13 * k;
-    const { width, height } = this.#hall;
-    for (const { group, x, y } of this.#markers) {
-      const at = `${Math.min(width - r, Math.max(r, x))} ${Math.min(height - r, Math.max(r, y))}`;
-      group.setAttribute('transform', `translate(${at}) scale(${k})`);
-    }
-  }
+  /** The last `setMatches` keys, and the booths marked for them. */
+  let keys: ReadonlySet<string> | null = null;
+  let matches = new Set<string>();
+  let selected: Item | undefined;
+  const stars = new Map<string, SVGPathElement>();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  /** The last `setDetail` call, applied or not. */
+  let lastScale = NaN;
+  let lastView: FloorRect | undefined;
 
   /**
-   * Draws the numbers and names (shown by level) of the booths in and around the view that do not
-   * have them yet. Laying out text is most of what painting a plan costs, and a plan of 10,000
-   * booths zoomed in far enough to read shows a few hundred of them.
+   * Draws the numbers and names (shown by level) of the booths in and around the view that do
+   * not have them yet. Laying out text is most of what painting a plan costs, and a plan of
+   * 10,000 booths zoomed in far enough to read shows a few hundred of them.
    */
-  #drawTexts(): void {
-    const view = this.#view ?? { x: 0, y: 0, w: Infinity, h: Infinity };
+  function drawTexts(): void {
+    const view = lastView ?? { x: 0, y: 0, w: Infinity, h: Infinity };
     const left = view.x - view.w * VIEW_MARGIN;
     const top = view.y - view.h * VIEW_MARGIN;
     const right = view.x + view.w * (1 + VIEW_MARGIN);
     const bottom = view.y + view.h * (1 + VIEW_MARGIN);
-    for (const item of this.#items) {
+    for (const item of items) {
       const { x, y, w, h, label } = item.booth;
       if (item.drawn || x > right || y > bottom || x + w < left || y + h < top) continue;
       item.drawn = true;
-      // One size for all numbers, that of a typical booth and label: at most 40 % of its height,
-      // in the middle, and a name at most 26 %, under it.
+      // One size for all numbers, that of a typical booth and label, in the middle; a name
+      // under it.
       const number = svg('text', { x: x + w / 2, y: y + h / 2 });
       number.textContent = label;
-      const name = item.name && fit(item.name, (w * 0.92) / this.#nameSize);
+      const name = item.name && fit(item.name, (w * 0.92) / nameSize);
       const texts = [number];
       if (name) {
         texts.push(svg('text', { class: 'name', x: x + w / 2, y: y + h * 0.85 }));
@@ -386,23 +277,106 @@ class FloorView implements Floor {
     }
   }
 
-  boothAt(target: EventTarget | null): string | undefined {
-    // Only booths carry the attribute, and `closest` does not leave the shadow root.
-    const group = target instanceof Element ? target.closest('[data-booth]') : null;
-    return group?.getAttribute('data-booth') ?? undefined;
+  function apply(): void {
+    const scale = lastScale;
+    const detail =
+      typicalWidth * scale >= NAME_PX
+        ? 'names'
+        : numberSize * scale >= NUMBER_PX
+          ? 'numbers'
+          : 'outline';
+    if (detail !== 'outline') drawTexts();
+    if (root.getAttribute('data-detail') !== detail) root.setAttribute('data-detail', detail);
+    // Markers keep their size on screen, and an entrance on a wall is drawn just inside it.
+    const k = 1 / scale;
+    const r = 13 * k;
+    for (const { group, x, y } of markers) {
+      const at = `${Math.min(width - r, Math.max(r, x))} ${Math.min(height - r, Math.max(r, y))}`;
+      group.setAttribute('transform', `translate(${at}) scale(${k})`);
+    }
   }
 
-  destroy(): void {
-    clearTimeout(this.#timer);
-  }
-}
+  return {
+    element: root,
 
-/**
- * Draws one hall: booths, numbers, names (once zoomed in) and landmarks, as plain SVG built once.
- * Feed text goes in through `textContent` only. Style it with {@link floorStyles}.
- */
-export function createFloor(options: FloorOptions): Floor {
-  return new FloorView(options);
+    setMatches(next) {
+      if (next === keys) return;
+      keys = next;
+      const old = matches;
+      matches = new Set([...(next ?? [])].filter((id) => byId.has(id)));
+      for (const id of old) if (!matches.has(id)) byId.get(id)!.group.removeAttribute('data-match');
+      for (const id of matches)
+        if (!old.has(id)) byId.get(id)!.group.setAttribute('data-match', '');
+      // One path: the hall, and a hole (even-odd) a little larger than each matching booth, so
+      // the match's thick outline is not veiled either. Without a search, no path.
+      const gap = unit * 0.1;
+      let d = `M0 0H${width}V${height}H0Z`;
+      for (const id of matches) {
+        const { x, y, w, h } = byId.get(id)!.booth;
+        d += `M${x - gap} ${y - gap}h${w + 2 * gap}v${h + 2 * gap}h${-w - 2 * gap}z`;
+      }
+      veil.setAttribute('d', next ? d : '');
+      root.toggleAttribute('data-searching', !!next);
+    },
+
+    setSelected(boothId) {
+      const item = byId.get(boothId!);
+      if (item === selected) return;
+      selected?.group.removeAttribute('data-selected');
+      selected = item;
+      ring.remove();
+      if (!item) return;
+      item.group.setAttribute('data-selected', '');
+      // A ring in the overlay, above every booth, so neighbours cannot paint over it.
+      overlay.append(set(ring, box(item.booth, unit * 0.16)));
+    },
+
+    setStarred(boothIds) {
+      for (const [id, star] of stars) {
+        if (boothIds.has(id)) continue;
+        star.remove();
+        byId.get(id)!.group.removeAttribute('data-starred');
+        stars.delete(id);
+      }
+      for (const id of boothIds) {
+        const item = byId.get(id);
+        if (!item || stars.has(id)) continue;
+        const { x, y, w, h } = item.booth;
+        const r = Math.min(w, h) * 0.22;
+        const star = svg('path', {
+          class: 'star',
+          d: STAR,
+          transform: `translate(${x + w - r * 1.15} ${y + r * 1.15}) scale(${r})`,
+        });
+        item.group.setAttribute('data-starred', '');
+        item.group.append(star);
+        stars.set(id, star);
+      }
+    },
+
+    setDetail(scale, view) {
+      const step = scale / lastScale;
+      lastScale = scale;
+      lastView = view;
+      if (timer === undefined || !(step < DETAIL_JUMP && step > 1 / DETAIL_JUMP)) apply();
+      clearTimeout(timer);
+      // Applies the last call once the calls stop (again, if it was applied at once: a no-op).
+      timer = setTimeout(() => {
+        timer = undefined;
+        apply();
+      }, DETAIL_QUIET_MS);
+    },
+
+    boothAt(target) {
+      // Only booths carry the attribute, and `closest` does not leave the shadow root.
+      const group = target instanceof Element ? target.closest('[data-booth]') : null;
+      return group?.getAttribute('data-booth') ?? undefined;
+    },
+
+    destroy() {
+      clearTimeout(timer);
+    },
+  };
 }
 
 /**
