@@ -371,6 +371,32 @@ async function checkBoothMap(browser, origin, { test }) {
     assert(info.smallest >= 12, `smallest text is ${info.smallest}px`);
   });
 
+  await test('printing shows my plan with its booth numbers and the map, without the controls', async () => {
+    await map.getByRole('button', { name: '加入我的行程' }).tap();
+    await page.emulateMedia({ media: 'print' });
+    const printed = await page.evaluate(() => {
+      const root = document.querySelector('#map').shadowRoot;
+      const shown = (part) => {
+        const el = root.querySelector(`[part~='${part}']`);
+        return Boolean(el && el.getClientRects().length > 0);
+      };
+      return {
+        plan: root.querySelector("[part~='plan']")?.textContent?.replace(/\s+/g, ' ').trim() ?? '',
+        viewport: shown('viewport'),
+        toolbar: shown('toolbar'),
+        list: shown('list'),
+        zoom: shown('zoom'),
+      };
+    });
+    await page.emulateMedia({ media: 'screen' });
+    assert(printed.plan.includes(WANTED.booth), `plan: "${printed.plan}"`);
+    assert(printed.viewport, 'the map is not printed');
+    assert(
+      !printed.toolbar && !printed.list && !printed.zoom,
+      `controls printed: ${JSON.stringify(printed)}`,
+    );
+  });
+
   await test('the map causes no CSP violation and no error', async () => {
     const violations = await violationsOf(page);
     const errors = log.console.filter((m) => m.type === 'error').map((m) => m.text);
