@@ -89,6 +89,14 @@ export class FeedController implements ReactiveController {
     this.#acquired = false;
   }
 
+  /**
+   * The loader's state object: a new object whenever anything above changes, so a host can tell
+   * "nothing changed" by identity alone (the countdown does on every clock tick).
+   */
+  get state(): FeedState | null {
+    return this.#current();
+  }
+
   /** Where loading stands. */
   get status(): FeedStatus {
     return this.#current()?.status ?? 'idle';

@@ -74,6 +74,20 @@ describe('FeedController', () => {
     expect(event).to.include({ bubbles: true, composed: true });
   });
 
+  it('keeps the same state object until something changes, then gives a new one', async () => {
+    fakeFetch({ [URL_]: {} });
+    const { el } = track(mount({ src: URL_ }));
+    const loading = el.controller.state;
+    expect(loading?.status).to.equal('loading');
+    await settle(el);
+    const ready = el.controller.state;
+    expect(ready).to.not.equal(loading);
+    expect(ready?.status).to.equal('ready');
+    el.requestUpdate();
+    await settle(el);
+    expect(el.controller.state).to.equal(ready);
+  });
+
   it('sets data-state to loading, then ready', async () => {
     fakeFetch({ [URL_]: {} });
     const { el } = track(mount({ src: URL_ }));

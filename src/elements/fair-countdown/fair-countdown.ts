@@ -256,7 +256,7 @@ export class FairCountdown extends LitElement {
   #digits: ArrayLike<Element> = [];
   /** A tick at or after this instant, or with other feed state, needs a full update. */
   #nextFull = 0;
-  #feedState: unknown[] = [];
+  #feedState: unknown;
 
   /* What surrounds the countdown, and the inputs it was built from (see willUpdate). */
   #inputs: unknown[] = [];
@@ -315,7 +315,7 @@ export class FairCountdown extends LitElement {
     this.#shapes = this.#shapesAt(now);
     this.#ticking = ticking ? (smallest === 3 ? 'second' : 'minute') : undefined;
     this.#clock.unit = this.#ticking;
-    this.#feedState = this.#currentFeedState();
+    this.#feedState = this.#feed.state;
 
     // A fair that was upcoming at the last update and is running (or already over) now started.
     const phase = fair && `${fair.id}\n${view}`;
@@ -361,19 +361,12 @@ export class FairCountdown extends LitElement {
   #tickDigits(now: number): boolean {
     if (this.isUpdatePending || !this.#units || now >= this.#nextFull) return false;
     if (langOf(this) !== this.#lang) return false;
-    const state = this.#currentFeedState();
-    if (state.some((value, i) => value !== this.#feedState[i])) return false;
+    if (this.#feed.state !== this.#feedState) return false;
     const shapes = this.#shapesAt(now);
     if (shapes.some((shape, i) => shape.key !== this.#shapes[i]?.key)) return false;
     this.#shapes = shapes;
     this.#writeDigits();
     return true;
-  }
-
-  /** What the feed controller holds that a render shows. */
-  #currentFeedState(): unknown[] {
-    const { status, feed, error, stale, savedAt } = this.#feed;
-    return [status, feed, error, stale, savedAt];
   }
 
   /** The segments at `now`, while the countdown ticks. */
