@@ -347,6 +347,16 @@ describe('<fair-booth-map> English', () => {
     // English text, English punctuation: no Chinese enumeration comma between the majors.
     expect(position).not.to.contain('、');
   });
+
+  it('labels the card facts with an English colon in English and a Chinese one in Chinese', async () => {
+    const colon = async (lang: string) => {
+      const el = await mount(feeds['small-fair'], { attrs: { lang } });
+      await click(el, itemOf(el, 'A-001'));
+      return getComputedStyle(card(el)!.querySelector('.facts dt')!, '::after').content;
+    };
+    expect(await colon('en')).to.equal('": "');
+    expect(await colon('zh-CN')).to.equal('"："');
+  });
 });
 
 describe('<fair-booth-map> search as you type', () => {

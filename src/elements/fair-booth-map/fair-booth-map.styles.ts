@@ -293,6 +293,10 @@ export const styles = css`
   }
 
   .facts dt::after {
+    content: ': ';
+  }
+
+  :lang(zh) .facts dt::after {
     content: '：';
   }
 
