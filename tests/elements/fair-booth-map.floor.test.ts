@@ -447,6 +447,28 @@ describe('booth map zoom', () => {
     expect(after.y).to.be.closeTo(under.y, 1e-6);
   });
 
+  it("zooms around the pointer on Safari's trackpad pinch (gesture events)", () => {
+    const { zoom, viewport, content } = mountZoom();
+    const under = contentAt(zoom, 100, 120);
+    const gesture = (type: string, scale: number) => {
+      // Safari's GestureEvent: a MouseEvent with the gesture's scale since it began.
+      const event = Object.assign(
+        new MouseEvent(type, { bubbles: true, cancelable: true, ...at(viewport, 100, 120) }),
+        { scale },
+      );
+      content.dispatchEvent(event);
+      return event;
+    };
+    const before = zoom.state.scale;
+    expect(gesture('gesturestart', 1).defaultPrevented).to.be.true;
+    gesture('gesturechange', 1.5);
+    gesture('gesturechange', 3);
+    expect(zoom.state.scale).to.be.closeTo(before * 3, 1e-6);
+    const after = contentAt(zoom, 100, 120);
+    expect(after.x).to.be.closeTo(under.x, 1e-6);
+    expect(after.y).to.be.closeTo(under.y, 1e-6);
+  });
+
   it('zooms out on ⌘+wheel down', () => {
     const { zoom, viewport } = mountZoom();
     zoom.zoomBy(4);

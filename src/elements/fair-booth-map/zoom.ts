@@ -109,6 +109,11 @@ export class ZoomPan {
     on('pointerup', this.#onPointerUp);
     on('pointercancel', this.#onPointerUp);
     on('touchmove', this.#onTouchMove, { passive: false });
+    // Safari sends a trackpad pinch as gesture events (not Ctrl+wheel), and zooms the page unless
+    // they are cancelled. They are not in the DOM's event map.
+    for (const type of ['gesturestart', 'gesturechange']) {
+      viewport.addEventListener(type, this.#onGesture, { signal });
+    }
 
     this.#observer = new ResizeObserver(() => this.#resized());
     this.#observer.observe(viewport);
@@ -328,6 +333,19 @@ export class ZoomPan {
     // Lines (or pages) count as 16 px.
     const delta = -event.deltaY * (event.deltaMode ? 16 : 1) * WHEEL_ZOOM;
     this.#zoom(2 ** clamp(delta, -0.5, 0.5), this.#local(event));
+  };
+
+  /** `scale` of the gesture at its last event: Safari's is relative to the gesture's start. */
+  #gestureScale = 1;
+
+  readonly #onGesture = (event: Event): void => {
+    event.preventDefault();
+    // Two fingers on a touch screen: the pointer events already zoom (iOS sends both).
+    if (this.#pointers.size > 1) return;
+    const { scale = 1 } = event as Event & { scale?: number };
+    if (event.type === 'gesturestart') this.#gestureScale = 1;
+    else this.#zoom(scale / this.#gestureScale, this.#local(event as MouseEvent));
+    this.#gestureScale = scale;
   };
 
   readonly #onPointerDown = (event: PointerEvent): void => {
