@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/define.js';
+import { darkPage, phoneColumn } from './decorators.js';
 import type { FairBoothMap } from '../src/elements/fair-booth-map/fair-booth-map.js';
 import spring from '../tests/fixtures/spring-fair.json';
 import small from './feeds/small-fair.json';
@@ -130,20 +131,11 @@ export const English: Story = {
 /** On a dark page: `--fair-color-scheme: dark` pins fairkit's palette. */
 export const Dark: Story = {
   args: { selected: 'A-003' },
-  decorators: [
-    (story) =>
-      html`<div
-        style="--fair-color-scheme: dark; color-scheme: dark; background: #121212; color: #eee; padding: 1rem"
-      >
-        ${story()}
-      </div>`,
-  ],
+  decorators: [darkPage],
 };
 
 /** A 360 px phone: the list and card below the map. */
 export const Phone: Story = {
   args: { feed: spring, fair: 'spring-2027' },
-  decorators: [
-    (story) => html`<div style="inline-size: 360px; outline: 1px dashed #999">${story()}</div>`,
-  ],
+  decorators: [phoneColumn(360)],
 };

@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { feedLoaderConfig } from '../src/core/feed-loader.js';
 import '../src/define.js';
+import { darkPage, phoneColumn } from './decorators.js';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -168,21 +169,12 @@ export const English: Story = {
 
 /** On a dark page: `--fair-color-scheme: dark` pins fairkit's palette (the default follows the visitor's setting). */
 export const Dark: Story = {
-  decorators: [
-    (story) =>
-      html`<div
-        style="--fair-color-scheme: dark; color-scheme: dark; background: #121212; color: #eee; padding: 1rem"
-      >
-        ${story()}
-      </div>`,
-  ],
+  decorators: [darkPage],
 };
 
 /** A 320 px phone column. */
 export const Phone: Story = {
-  decorators: [
-    (story) => html`<div style="inline-size: 320px; outline: 1px dashed #999">${story()}</div>`,
-  ],
+  decorators: [phoneColumn(320)],
 };
 
 /** `fair` picks one fair by id, here a cancelled one among several. */
