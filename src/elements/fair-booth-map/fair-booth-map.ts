@@ -229,8 +229,6 @@ export class FairBoothMap extends LitElement {
   #result: { matches: BoothMatch[]; keys: Set<string> } | undefined;
   #facets: ReturnType<typeof facets> | undefined;
   #resultFor: unknown[] = [];
-  #hallMatches = new Map<Hall, number>();
-  #boothCount = -1;
 
   /* The drawing: one floor per hall, built on first view, and the zoom of the viewport. */
   #floors = new Map<string, Floor>();
@@ -308,20 +306,9 @@ export class FairBoothMap extends LitElement {
     const q = this.#query;
     const inputs = [index, q.text, q.industry, q.type, q.major, q.degree];
     if (inputs.some((input, i) => input !== this.#resultFor[i])) {
-      const indexChanged = index !== this.#resultFor[0];
       this.#resultFor = inputs;
-      if (indexChanged) this.#boothCount = -1;
       this.#result = index && searchBooths(index, q);
       this.#facets = index && facets(index, q);
-      // Per hall, for the switcher's badges; booths are counted once per index for the list.
-      this.#hallMatches = new Map();
-      for (const { entry } of this.#result?.matches ?? []) {
-        if (entry.hall)
-          this.#hallMatches.set(entry.hall, (this.#hallMatches.get(entry.hall) ?? 0) + 1);
-      }
-      if (this.#boothCount < 0) {
-        this.#boothCount = index ? index.entries.filter((entry) => entry.booth).length : 0;
-      }
     }
 
     // A `selected` set by the page (attribute or property) is shown like a visitor's choice.
@@ -554,7 +541,8 @@ export class FairBoothMap extends LitElement {
           ${list.map((facet) => option(facet, q[name], label(facet)))}
         </select>
       </label>`;
-    const matchesIn = (hall: Hall) => (active ? (this.#hallMatches.get(hall) ?? 0) : undefined);
+    const matchesIn = (hall: Hall) =>
+      active ? this.#result!.matches.filter((m) => m.entry.hall === hall).length : undefined;
     return html`<div part="toolbar">
       <label class="field search">
         <span>${t(lang, M.search)}</span>
@@ -700,7 +688,7 @@ export class FairBoothMap extends LitElement {
       ? matches.length
         ? t(lang, M.matches, { count: matches.length })
         : t(lang, M.none)
-      : t(lang, M.count, { count: this.#boothCount });
+      : t(lang, M.count, { count: index.entries.filter((e) => e.booth).length });
     return html`<section aria-label=${t(lang, M.results)}>
       <p part="count">${count}</p>
       <ul part="list">
