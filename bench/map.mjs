@@ -30,6 +30,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, executablePath } from '../scripts/chromium.mjs';
+import { listen, median, round1 } from './common.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const option = (name, fallback) => {
@@ -91,22 +92,13 @@ function startServer(script) {
     res.writeHead(path === '/favicon.ico' ? 204 : 404);
     res.end();
   });
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () =>
-      resolve({ server, origin: `http://127.0.0.1:${server.address().port}` }),
-    ),
-  );
+  return listen(server);
 }
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 const percentile = (xs, p) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
 };
-const round1 = (x) => Math.round(x * 10) / 10;
 const mb = (bytes) => round1(bytes / 1048576);
 
 /**

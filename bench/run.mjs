@@ -19,6 +19,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, executablePath } from '../scripts/chromium.mjs';
+import { listen, median, round1 } from './common.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const arg = (name, fallback) => {
@@ -68,18 +69,8 @@ function startServer() {
     res.writeHead(200, { 'content-type': `${type}; charset=utf-8` });
     res.end(readFileSync(join(root, file)));
   });
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () =>
-      resolve({ server, origin: `http://127.0.0.1:${server.address().port}` }),
-    ),
-  );
+  return listen(server);
 }
-
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
-const round1 = (x) => Math.round(x * 10) / 10;
 
 async function metrics(cdp) {
   const { metrics: list } = await cdp.send('Performance.getMetrics');
