@@ -155,6 +155,23 @@ afterEach(() => {
   }
 });
 
+/**
+ * A map whose feed request fails while a saved copy of the small fair is in localStorage: it shows
+ * the copy marked stale. The caller restores `feedLoaderConfig.retries` to 2.
+ */
+async function mountCached(): Promise<FairBoothMap> {
+  const url = new URL('/feeds/booths-cached.json', document.baseURI).href;
+  localStorage.setItem(`fairkit:feed:${url}`, JSON.stringify(feeds['small-fair']));
+  localStorage.setItem(`fairkit:feed-saved:${url}`, String(Date.UTC(2027, 2, 20, 2)));
+  feedLoaderConfig.retries = 0;
+  fakeFetch({ '/feeds/booths-cached.json': 'network-error' });
+  const el = await fixture<FairBoothMap>(
+    html`<fair-booth-map src="/feeds/booths-cached.json" lang="zh-CN"></fair-booth-map>`,
+  );
+  await until(el, () => part(el, 'stale') !== null);
+  return el;
+}
+
 describe('<fair-booth-map> loading, errors and fallback', () => {
   it('shows the light-DOM fallback and a loading note while the feed loads', async () => {
     fakeFetch({ '/feeds/never.json': 'hang' });
@@ -228,16 +245,8 @@ describe('<fair-booth-map> loading, errors and fallback', () => {
   });
 
   it('notes a cached copy when the feed could not be refreshed, and still shows the map', async () => {
-    const url = new URL('/feeds/booths-cached.json', document.baseURI).href;
-    localStorage.setItem(`fairkit:feed:${url}`, JSON.stringify(feeds['small-fair']));
-    localStorage.setItem(`fairkit:feed-saved:${url}`, String(Date.UTC(2027, 2, 20, 2)));
-    feedLoaderConfig.retries = 0;
-    fakeFetch({ '/feeds/booths-cached.json': 'network-error' });
     try {
-      const el = await fixture<FairBoothMap>(
-        html`<fair-booth-map src="/feeds/booths-cached.json" lang="zh-CN"></fair-booth-map>`,
-      );
-      await until(el, () => part(el, 'stale') !== null);
+      const el = await mountCached();
       expect(text(part(el, 'stale'))).to.contain('缓存');
       expect(drawn(el)).to.deep.equal(HALL_A);
     } finally {
@@ -1242,16 +1251,8 @@ describe('<fair-booth-map> accessibility', () => {
   });
 
   it('passes axe when showing a cached copy', async () => {
-    const url = new URL('/feeds/booths-cached.json', document.baseURI).href;
-    localStorage.setItem(`fairkit:feed:${url}`, JSON.stringify(feeds['small-fair']));
-    localStorage.setItem(`fairkit:feed-saved:${url}`, String(Date.UTC(2027, 2, 20, 2)));
-    feedLoaderConfig.retries = 0;
-    fakeFetch({ '/feeds/booths-cached.json': 'network-error' });
     try {
-      const el = await fixture<FairBoothMap>(
-        html`<fair-booth-map src="/feeds/booths-cached.json" lang="zh-CN"></fair-booth-map>`,
-      );
-      await until(el, () => part(el, 'stale') !== null);
+      const el = await mountCached();
       await expect(el).to.be.accessible();
     } finally {
       feedLoaderConfig.retries = 2;
