@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/define.js';
-import { darkPage, phoneColumn } from './decorators.js';
+import { darkPage, holdFeed, NEVER, phoneColumn } from './decorators.js';
 import type { FairBoothMap } from '../src/elements/fair-booth-map/fair-booth-map.js';
 import spring from '../tests/fixtures/spring-fair.json';
 import small from './feeds/small-fair.json';
@@ -116,6 +116,12 @@ export const SelectedBooth: Story = {
 /** A free booth says so. */
 export const FreeBooth: Story = {
   args: { selected: 'A-012' },
+};
+
+/** Waiting for the feed: the light-DOM fallback shows (the request is held open). */
+export const Loading: Story = {
+  args: { feed: undefined, src: NEVER },
+  beforeEach: holdFeed,
 };
 
 /** `src="#…"` names an inline feed that is not on the page: a message for the webmaster, and the fallback. */

@@ -1,9 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { feedLoaderConfig } from '../src/core/feed-loader.js';
 import '../src/define.js';
-import { darkPage, phoneColumn } from './decorators.js';
+import { darkPage, holdFeed, NEVER, phoneColumn } from './decorators.js';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -130,31 +129,13 @@ export const NoFair: Story = {
   args: { feed: { version: 1, fairs: [] } },
 };
 
-const NEVER = '/fairkit-story-never-answers.json';
-
 /**
- * Waiting for the feed: the light-DOM fallback shows. This story's request is held open (fetch is
- * wrapped for one URL and the loader's timeout lifted) so the state stays put.
+ * Waiting for the feed: the light-DOM fallback shows. This story's request is held open (see
+ * `holdFeed`) so the state stays put.
  */
 export const Loading: Story = {
   args: { feed: undefined, src: NEVER },
-  beforeEach: () => {
-    const fetch = window.fetch;
-    const timeout = feedLoaderConfig.timeout;
-    feedLoaderConfig.timeout = 2 ** 31 - 1;
-    window.fetch = (input, init) =>
-      String(input).endsWith(NEVER)
-        ? new Promise<Response>((_, reject) =>
-            init?.signal?.addEventListener('abort', () =>
-              reject(new DOMException('The request was aborted.', 'AbortError')),
-            ),
-          )
-        : fetch(input, init);
-    return () => {
-      window.fetch = fetch;
-      feedLoaderConfig.timeout = timeout;
-    };
-  },
+  beforeEach: holdFeed,
 };
 
 /** `src="#…"` names an inline feed that is not on the page: a message for the webmaster, and the fallback. */
