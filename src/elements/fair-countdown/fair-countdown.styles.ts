@@ -10,8 +10,8 @@ import { css } from 'lit';
  * The seconds, which change on every tick, take their box's size and baseline from an invisible
  * mask of zeros (`data-mask`) and sit over it in a box with `contain: strict`: a tick lays out that
  * box alone, not the card (bench/run.mjs: layout per tick about halved). Only the seconds: each
- * such box is a paint layer, and layers cost every hit test on the page. (No comments inside the CSS: they would ship in
- * the bundle.)
+ * such box is a paint layer, and layers cost every hit test on the page. (No comments inside the
+ * CSS: they would ship in the bundle.)
  */
 export const styles = css`
   :host {
@@ -128,73 +128,6 @@ export const styles = css`
     position: absolute;
     inset: 0;
     contain: strict;
-  }
-
-  [part~='unit'],
-  [part~='stats'],
-  [part~='stale'] {
-    color: var(--_muted);
-  }
-
-  [part~='status--cancelled'],
-  [part~='status--postponed'] {
-    display: inline-block;
-    padding: 0 0.5em;
-    border: 1px solid;
-    border-radius: 1em;
-  }
-
-  [part~='title'] {
-    margin-block: 0.25em 0.5em;
-    font-size: 1.125em;
-    font-weight: 700;
-  }
-
-  [part~='title'] a {
-    color: inherit;
-  }
-
-  [part~='title--cancelled'],
-  [part~='date--struck'] {
-    text-decoration: line-through 2px;
-  }
-
-  [part~='countdown'] {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25em 0.6em;
-    margin-block-end: 0.75em;
-  }
-
-  [part~='countdown'],
-  [part~='stats'] {
-    font-variant-numeric: tabular-nums;
-  }
-
-  [part~='segment'] {
-    white-space: nowrap;
-  }
-
-  [part~='value'] {
-    display: inline-block;
-    position: relative;
-    margin-inline-end: 0.2em;
-    font-size: var(--fair-countdown-digit-size, clamp(1.5em, 8cqi, 2.25em));
-    font-weight: 700;
-    line-height: 1.1;
-    color: var(--_accent);
-  }
-
-  [part~='value']::before {
-    content: attr(data-mask);
-    visibility: hidden;
-  }
-
-  .digits {
-    position: absolute;
-    inset: 0;
-    contain: strict;
-    text-align: end;
   }
 
   [part~='unit'],
