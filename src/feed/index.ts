@@ -8,4 +8,24 @@ export { parseTime, endOfDay, isTimeZone, wallClockToInstant, type ParsedTime } 
 export { safeUrl, type SafeUrlOptions } from './url.js';
 export { resolveText } from './text.js';
 export { formatIssue } from './messages.js';
-export { fairPhase, pickFair, employerById, industryName, type FairPhase } from './queries.js';
+export {
+  fairPhase,
+  pickFair,
+  employerById,
+  industryName,
+  activityEnd,
+  activityPhase,
+  activitiesByEmployer,
+  talkStatus,
+  dayInZone,
+  type FairPhase,
+  type ActivityPhase,
+} from './queries.js';
+export {
+  employerEntries,
+  orderEntries,
+  FRONT_PAGE,
+  type EmployerEntry,
+  type EmployerFilter,
+  type EmployerOrder,
+} from './employers.js';

@@ -1,5 +1,6 @@
 import { resolveText } from './text.js';
-import type { Employer, Fair, Feed, Instant } from './types.js';
+import { endOfDay, isTimeZone } from './time.js';
+import type { Activity, Employer, Fair, Feed, Instant } from './types.js';
 
 /** Where a fair stands at a moment. */
 export type FairPhase = 'upcoming' | 'running' | 'ended';
@@ -71,4 +72,77 @@ export function industryName(feed: Feed, employer: Employer, lang: string): stri
     if (named) return resolveText(named.name, lang);
   }
   return resolveText(industry, lang);
+}
+
+/** Where an activity stands at a moment. */
+export type ActivityPhase = 'upcoming' | 'live' | 'ended';
+
+/**
+ * When an activity ends: its `end`, else the end of its start's day in `timeZone` (the rule the
+ * contract gives fairs; the last millisecond of that day, see {@link endOfDay}).
+ */
+export function activityEnd(activity: Activity, timeZone: string): Instant {
+  return activity.end ?? endOfDay(activity.start, timeZone);
+}
+
+/**
+ * Whether an activity is still to come, live (from `start`, included, to {@link activityEnd},
+ * excluded) or over at `now`. The status is not looked at.
+ */
+export function activityPhase(activity: Activity, now: number, timeZone: string): ActivityPhase {
+  if (now < activity.start) return 'upcoming';
+  return now < activityEnd(activity, timeZone) ? 'live' : 'ended';
+}
+
+/** Per employer id, the activities that employer holds (`activity.employer`), sorted by start. */
+export function activitiesByEmployer(feed: Feed): Map<string, Activity[]> {
+  const byEmployer = new Map<string, Activity[]>();
+  // Sorting is stable: activities starting together keep the feed's order.
+  for (const activity of [...feed.activities].sort((a, b) => a.start - b.start)) {
+    const id = activity.employer;
+    if (id !== undefined) byEmployer.set(id, [...(byEmployer.get(id) ?? []), activity]);
+  }
+  return byEmployer;
+}
+
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * The calendar day of an instant in a zone, as `YYYY-MM-DD`; `''` for an unknown zone or a
+ * non-finite instant.
+ */
+export function dayInZone(instant: number, timeZone: string): string {
+  if (!Number.isFinite(instant) || !isTimeZone(timeZone)) return '';
+  let format = dayFormats.get(timeZone);
+  if (!format) {
+    // Swedish writes dates as ISO 8601 does.
+    format = new Intl.DateTimeFormat('sv', { timeZone });
+    dayFormats.set(timeZone, format);
+  }
+  return format.format(instant);
+}
+
+/**
+ * What an employer's talks mean at `now`, from its activities sorted by start (see
+ * {@link activitiesByEmployer}). Only `scheduled` activities count.
+ *
+ * @returns `live`: the first one that is live (see {@link activityPhase}) and has a `liveUrl`.
+ *   `laterToday`: the first one starting after `now` on the same calendar day in `timeZone`.
+ */
+export function talkStatus(
+  activities: Activity[],
+  now: number,
+  timeZone: string,
+): { live?: Activity; laterToday?: Activity } {
+  const today = dayInZone(now, timeZone);
+  const scheduled = activities.filter((activity) => activity.status === 'scheduled');
+  return {
+    live: scheduled.find(
+      (activity) => activity.liveUrl && activityPhase(activity, now, timeZone) === 'live',
+    ),
+    laterToday: scheduled.find(
+      (activity) =>
+        activity.start > now && today !== '' && dayInZone(activity.start, timeZone) === today,
+    ),
+  };
 }
