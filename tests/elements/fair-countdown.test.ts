@@ -615,6 +615,65 @@ describe('<fair-countdown> clock and leaks', () => {
     ]);
   });
 
+  /** Resolves with the next `contentvisibilityautostatechange` of `el` that says `skipped`. */
+  const visibility = (el: FairCountdown, skipped: boolean) =>
+    new Promise<void>((resolve) => {
+      const listener = (event: Event) => {
+        if ((event as ContentVisibilityAutoStateChangeEvent).skipped !== skipped) return;
+        el.removeEventListener('contentvisibilityautostatechange', listener);
+        resolve();
+      };
+      el.addEventListener('contentvisibilityautostatechange', listener);
+    });
+
+  /** A countdown far below the fold (Chromium draws a margin of about a screen around the view), once the browser skips drawing it. */
+  async function mountOffScreen(): Promise<FairCountdown> {
+    const el = document.createElement('fair-countdown');
+    el.setAttribute('lang', 'zh-CN');
+    el.feed = feeds.spring;
+    const skipped = visibility(el, true);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 320px; padding-block-start: 500vh"></div>`,
+    );
+    wrapper.append(el);
+    await settle(el);
+    await skipped;
+    return el;
+  }
+
+  it('writes no digits while off screen', async () => {
+    freeze(START - (DAY + 2 * HOUR + 10 * MINUTE + 30 * SECOND));
+    const el = await mountOffScreen();
+    const shown = values(el);
+    const changes: MutationRecord[] = [];
+    const observer = new MutationObserver((records) => changes.push(...records));
+    observer.observe(root(el), { subtree: true, childList: true, characterData: true });
+    await tick(el, 3 * SECOND);
+    changes.push(...observer.takeRecords());
+    observer.disconnect();
+    expect(changes).to.have.length(0);
+    expect(values(el)).to.deep.equal(shown);
+  });
+
+  it('shows the current time as soon as it is scrolled into view', async () => {
+    freeze(START - (DAY + 2 * HOUR + 10 * MINUTE + 30 * SECOND));
+    const el = await mountOffScreen();
+    await tick(el, 3 * SECOND);
+    const shown = visibility(el, false);
+    el.scrollIntoView();
+    await shown;
+    const seen = values(el);
+    window.scrollTo(0, 0);
+    expect(seen).to.deep.equal(['1', '2', '10', '27']);
+  });
+
+  it('still announces a milestone while off screen', async () => {
+    freeze(START - (HOUR + 2 * SECOND));
+    const el = await mountOffScreen();
+    await tick(el, 3 * SECOND);
+    expect(text(live(el))).to.contain('不到 1 小时');
+  });
+
   it('keeps the seconds as wide from 10 down to 9', async () => {
     freeze(START - 10 * SECOND);
     const el = await mount(feeds.spring);

@@ -6,6 +6,10 @@ import { css } from 'lit';
  * front of the global ones through baseStyles' `--_el-*` hooks. Motion: none, so reduced motion
  * needs nothing. An ended, cancelled or postponed fair has a muted top border.
  *
+ * `content-visibility: auto` on the host: a countdown far from the screen is not laid out or
+ * painted, and its ticks write nothing (fair-countdown.ts listens for the skip) until it is scrolled
+ * near. `auto 14em` keeps the height it last had, so the page does not jump.
+ *
  * Digits are tabular and at least two wide (but days), so a value does not jitter from 10 to 9.
  * The seconds, which change on every tick, take their box's size and baseline from an invisible
  * mask of zeros (`data-mask`) and sit over it in a box with `contain: strict`: a tick lays out that
@@ -24,6 +28,8 @@ export const styles = css`
     --_el-radius: var(--fair-countdown-radius);
     --_el-font: var(--fair-countdown-font);
     container-type: inline-size;
+    content-visibility: auto;
+    contain-intrinsic-size: auto 14em;
   }
 
   [part~='base'] {

@@ -275,10 +275,19 @@ export class FairCountdown extends LitElement {
   #lastPhase: string | undefined;
   #started: string | undefined;
 
+  /** Off screen: `content-visibility: auto` skips drawing it, so a tick need not write digits. */
+  #skipped = false;
+
   constructor() {
     super();
     this.largestUnit = 'day';
     this.smallestUnit = 'second';
+    // Fired on the host itself (its style sets `content-visibility: auto`): no listener to remove.
+    this.addEventListener('contentvisibilityautostatechange', (event) => {
+      this.#skipped = (event as ContentVisibilityAutoStateChangeEvent).skipped;
+      // Back on screen: catch up with the clock before it is drawn.
+      if (!this.#skipped && !this.#tickDigits(Date.now())) this.requestUpdate();
+    });
   }
 
   override connectedCallback(): void {
@@ -360,6 +369,8 @@ export class FairCountdown extends LitElement {
    */
   #tickDigits(now: number): boolean {
     if (this.isUpdatePending || !this.#units || now >= this.#nextFull) return false;
+    // Off screen, nothing is drawn: most countdowns of a long page, until they are scrolled to.
+    if (this.#skipped) return true;
     if (langOf(this) !== this.#lang) return false;
     if (this.#feed.state !== this.#feedState) return false;
     const shapes = this.#shapesAt(now);
