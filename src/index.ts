@@ -14,6 +14,11 @@ export {
   FairBoothMap,
   type FairBoothSelectDetail,
 } from './elements/fair-booth-map/fair-booth-map.js';
+export {
+  FairEmployerCarousel,
+  type FairCarouselChangeDetail,
+  type FairEmployerSelectDetail,
+} from './elements/fair-employer-carousel/fair-employer-carousel.js';
 export type * from './feed/types.js';
 export type { IcsEvent, IcsOptions } from './core/ics.js';
 /**
