@@ -60,7 +60,18 @@ const DEFAULT_INTERVAL = 5;
 /** Rows of the logo wall (`layout="grid"`); its columns, like the carousel's slides per view, come from the CSS. */
 const GRID_ROWS = 3;
 
-const reducedMotion = (): boolean => matchMedia('(prefers-reduced-motion: reduce)').matches;
+let motionQuery: MediaQueryList | undefined;
+const reducedMotion = (): boolean =>
+  (motionQuery ??= matchMedia('(prefers-reduced-motion: reduce)')).matches;
+
+/** Right to left, from the `dir` of the element or its ancestors (no style read, unlike `direction`). */
+function isRtl(el: Element): boolean {
+  try {
+    return el.matches(':dir(rtl)');
+  } catch {
+    return getComputedStyle(el).direction === 'rtl';
+  }
+}
 
 /**
  * The employers of a job fair (or of the whole feed) as a carousel or a logo wall, following the
@@ -363,7 +374,7 @@ export class FairEmployerCarousel extends LitElement {
     if (changed.has('layout')) this.#measure();
     const slides = this.renderRoot.querySelector<HTMLElement>('[part~="slides"]');
     if (this.#direction && slides && !reducedMotion()) {
-      const rtl = getComputedStyle(this).direction === 'rtl' ? -1 : 1;
+      const rtl = isRtl(this) ? -1 : 1;
       // Composited (transform and opacity only): no work on the main thread while it runs.
       slides.animate(
         [
@@ -381,7 +392,7 @@ export class FairEmployerCarousel extends LitElement {
   #onKeyDown = (event: KeyboardEvent): void => {
     const target = event.composedPath()[0] as HTMLElement;
     if (target.matches?.('input, video')) return;
-    const rtl = getComputedStyle(this).direction === 'rtl';
+    const rtl = isRtl(this);
     const keys: Record<string, () => void> = {
       ArrowLeft: () => (rtl ? this.next() : this.previous()),
       ArrowRight: () => (rtl ? this.previous() : this.next()),
@@ -422,7 +433,7 @@ export class FairEmployerCarousel extends LitElement {
     if (!start) return;
     const dx = event.clientX - start.x;
     if (Math.abs(dx) < 40 || Math.abs(dx) < Math.abs(event.clientY - start.y)) return;
-    const forward = dx < 0 !== (getComputedStyle(this).direction === 'rtl');
+    const forward = dx < 0 !== isRtl(this);
     if (forward) this.next();
     else this.previous();
   };
