@@ -28,7 +28,12 @@ export const styles = css`
     --_per-view: 1;
     --_gap: var(--fair-employer-carousel-gap, 0.75em);
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.75em;
+  }
+
+  [part~='base--grid'] {
+    --_per-view: 2;
   }
 
   @container (min-width: 30em) {
@@ -67,7 +72,8 @@ export const styles = css`
   button,
   [part~='apply'],
   [part~='site'],
-  [part~='live'] {
+  [part~='live'],
+  [part~='video-link'] {
     display: inline-flex;
     align-items: center;
     justify-content: center;
@@ -99,7 +105,8 @@ export const styles = css`
 
   [part~='scrubber'] {
     flex: 1;
-    min-inline-size: 4em;
+    inline-size: 0;
+    min-inline-size: 3em;
     accent-color: var(--_accent);
   }
 

@@ -116,7 +116,9 @@ function isRtl(el: Element): boolean {
  * @csspart apply - The application link.
  * @csspart site - The website link.
  * @csspart video-button - The button that opens the video.
+ * @csspart player - The video with its close button and link, in place of the logo.
  * @csspart video - The `<video>`, created when asked for.
+ * @csspart video-link - "Open the video in a new window", for a video the browser cannot play.
  * @csspart empty - The note shown when no employer matches.
  * @csspart status - The loading note, or the note that the `fair` named is not in the feed.
  * @csspart error - The feed error message, with the feed's URL.
@@ -146,6 +148,7 @@ export class FairEmployerCarousel extends LitElement {
     layout: { reflect: true },
     autoplay: {},
     map: {},
+    label: {},
   };
 
   /** URL of the feed (resolved against the page), or `#id` of an inline `<script type="application/json">`. */
@@ -178,6 +181,9 @@ export class FairEmployerCarousel extends LitElement {
   /** `id` of a `<fair-booth-map>` on the page: a slide's booth number then shows the booth there. */
   declare map?: string;
 
+  /** The carousel's accessible name, when a page has more than one ("参展单位 / Employers" by default). */
+  declare label?: string;
+
   readonly #feed = new FeedController(this);
   /** Seconds while rotating; minutes while a slide shows a live or later-today mark; else off. */
   readonly #clock = new ClockController(this, undefined, (now) => this.#onTick(now));
@@ -202,6 +208,8 @@ export class FairEmployerCarousel extends LitElement {
   #hovered = false;
   #elapsed = 0;
   #playingFor: string | undefined;
+  /** Started by the visitor (button or `play()`), so reduced motion does not stop it. */
+  #byVisitor = false;
   /** The minute the live and later-today marks were drawn for. */
   #minute = 0;
 
@@ -254,7 +262,7 @@ export class FairEmployerCarousel extends LitElement {
 
   /** Starts the rotation (even with reduced motion: the visitor asked for it). */
   play(): void {
-    this.#playing = true;
+    this.#playing = this.#byVisitor = true;
     this.#elapsed = 0;
     this.requestUpdate();
   }
@@ -345,7 +353,9 @@ export class FairEmployerCarousel extends LitElement {
   }
 
   #onTick(now: number): void {
-    if (this.#rotating && ++this.#elapsed >= this.#interval) this.next();
+    // Reduced motion switched on during the visit stops a rotation the visitor did not start.
+    if (this.#rotating && !this.#byVisitor && reducedMotion()) this.pause();
+    else if (this.#rotating && ++this.#elapsed >= this.#interval) this.next();
     // Live and later-today marks follow the clock, a minute at a time.
     else if (this.#talks.size && Math.floor(now / 60_000) !== this.#minute) this.requestUpdate();
   }
@@ -463,7 +473,8 @@ export class FairEmployerCarousel extends LitElement {
       document.getElementById(this.map)) as BoothMapLike | null;
     if (!map) return;
     map.focusBooth?.(boothId ?? entry.employer.id);
-    map.scrollIntoView({ block: 'nearest', behavior: reducedMotion() ? 'auto' : 'smooth' });
+    // The top of the map, where the plan shows the booth (its list may be far below).
+    map.scrollIntoView({ block: 'start', behavior: reducedMotion() ? 'auto' : 'smooth' });
   }
 
   #openVideo(id: string): void {
@@ -477,9 +488,15 @@ export class FairEmployerCarousel extends LitElement {
     });
   }
 
-  #closeVideo = (): void => {
+  #closeVideo = async (): Promise<void> => {
+    const id = this.#video;
     this.#video = undefined;
     this.requestUpdate();
+    await this.updateComplete;
+    // Focus back where the video was opened, not lost to the page.
+    this.renderRoot
+      .querySelector<HTMLElement>(`[part~='video-button'][data-id="${CSS.escape(id ?? '')}"]`)
+      ?.focus();
   };
 
   // --- render -----------------------------------------------------------------------------
@@ -503,7 +520,7 @@ export class FairEmployerCarousel extends LitElement {
       <section
         part="base${grid ? ' base--grid' : ''}"
         aria-roledescription=${t(lang, M.carousel)}
-        aria-label=${t(lang, M.label)}
+        aria-label=${this.label || t(lang, M.label)}
         @keydown=${this.#onKeyDown}
         @focusin=${this.#onFocusIn}
         @pointerenter=${this.#onPointerEnter}
@@ -615,7 +632,9 @@ export class FairEmployerCarousel extends LitElement {
               <button type="button" part="video-button" @click=${this.#closeVideo}>
                 ${t(lang, M.closeVideo)}
               </button>
-              <a href=${employer.video} target="_blank" rel="noopener">${t(lang, M.openVideo)}</a>
+              <a part="video-link" href=${employer.video} target="_blank" rel="noopener"
+                >${t(lang, M.openVideo)}</a
+              >
             </div>`
           : html`<div part="logo">
               ${
@@ -685,7 +704,12 @@ export class FairEmployerCarousel extends LitElement {
         ${employer.url ? html`<a part="site" href=${employer.url}>${t(lang, M.site)}</a>` : nothing}
         ${
           employer.video && !video
-            ? html`<button part="video-button" type="button" @click=${() => this.#openVideo(id)}>
+            ? html`<button
+                part="video-button"
+                type="button"
+                data-id=${id}
+                @click=${() => this.#openVideo(id)}
+              >
                 ${t(lang, M.video)}
               </button>`
             : nothing
