@@ -1,3 +1,5 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
 /** The language fairkit falls back to when neither the element nor the page says. */
 export const DEFAULT_LANG = 'zh-CN';
 
@@ -18,6 +20,38 @@ export function langOf(el: Element): string {
     node = root instanceof ShadowRoot ? root.host : null;
   }
   return document.documentElement.lang || DEFAULT_LANG;
+}
+
+const langHosts = new Set<ReactiveControllerHost>();
+let langObserver: MutationObserver | undefined;
+
+/**
+ * Re-renders its host when a `lang` attribute changes anywhere in the document (the host's own,
+ * an ancestor's, `<html lang>` from a page's language switch), so an element that does not tick
+ * still follows. One `MutationObserver` for the page, connected while any host is.
+ */
+export class LangController implements ReactiveController {
+  readonly #host: ReactiveControllerHost;
+
+  constructor(host: ReactiveControllerHost) {
+    this.#host = host;
+    host.addController(this);
+  }
+
+  /** @internal Lit lifecycle. */
+  hostConnected(): void {
+    langHosts.add(this.#host);
+    langObserver ??= new MutationObserver(() => langHosts.forEach((host) => host.requestUpdate()));
+    if (langHosts.size === 1) {
+      langObserver.observe(document, { subtree: true, attributeFilter: ['lang'] });
+    }
+  }
+
+  /** @internal Lit lifecycle. */
+  hostDisconnected(): void {
+    langHosts.delete(this.#host);
+    if (!langHosts.size) langObserver?.disconnect();
+  }
 }
 
 /**

@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import {
   dateTimeFormat,
   langOf,
+  LangController,
   numberFormat,
   pluralRules,
   relativeTimeFormat,
@@ -103,5 +104,71 @@ describe('Intl formatter caches', () => {
 
   it('fall back to zh-CN instead of throwing for a malformed language tag', () => {
     expect(numberFormat('not a tag!').resolvedOptions().locale).to.equal('zh-CN');
+  });
+});
+
+describe('LangController', () => {
+  /** A host that counts the updates the controller asks for. */
+  function host() {
+    const requested: number[] = [];
+    const controllers: { hostConnected?(): void; hostDisconnected?(): void }[] = [];
+    const fake = {
+      addController: (c: (typeof controllers)[number]) => controllers.push(c),
+      removeController: () => {},
+      requestUpdate: () => requested.push(1),
+      updateComplete: Promise.resolve(true),
+    };
+    new LangController(fake);
+    return {
+      requested,
+      connect: () => controllers.forEach((c) => c.hostConnected?.()),
+      disconnect: () => controllers.forEach((c) => c.hostDisconnected?.()),
+    };
+  }
+  const mutations = () => new Promise((resolve) => setTimeout(resolve));
+  let pageLang: string;
+  beforeEach(() => {
+    pageLang = document.documentElement.lang;
+  });
+  afterEach(() => {
+    document.documentElement.lang = pageLang;
+  });
+
+  it('asks its host to update when the page’s language changes', async () => {
+    const h = host();
+    h.connect();
+    document.documentElement.lang = 'en';
+    await mutations();
+    h.disconnect();
+    expect(h.requested).to.have.length(1);
+  });
+
+  it('asks its host to update when an ancestor’s lang attribute changes', async () => {
+    const div = await fixture<HTMLDivElement>(html`<div lang="zh-CN"></div>`);
+    const h = host();
+    h.connect();
+    div.setAttribute('lang', 'en');
+    await mutations();
+    h.disconnect();
+    expect(h.requested).to.have.length(1);
+  });
+
+  it('ignores other attribute changes', async () => {
+    const div = await fixture<HTMLDivElement>(html`<div></div>`);
+    const h = host();
+    h.connect();
+    div.setAttribute('title', 'x');
+    await mutations();
+    h.disconnect();
+    expect(h.requested).to.have.length(0);
+  });
+
+  it('stops listening once its host is disconnected', async () => {
+    const h = host();
+    h.connect();
+    h.disconnect();
+    document.documentElement.lang = 'en';
+    await mutations();
+    expect(h.requested).to.have.length(0);
   });
 });

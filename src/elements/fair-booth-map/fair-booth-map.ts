@@ -2,7 +2,14 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { emit } from '../../core/emit.js';
 import { FeedController } from '../../core/feed-controller.js';
 import { feedNotice, noFairText, staleNote } from '../../core/feed-status.js';
-import { langOf, listFormat, numberFormat, t, type Message } from '../../core/i18n.js';
+import {
+  langOf,
+  LangController,
+  listFormat,
+  numberFormat,
+  t,
+  type Message,
+} from '../../core/i18n.js';
 import { baseStyles } from '../../core/styles.js';
 import { DEGREES, EMPLOYER_TYPES, vocabWord } from '../../core/vocab.js';
 import {
@@ -248,6 +255,8 @@ export class FairBoothMap extends LitElement {
   constructor() {
     super();
     this.syncUrl = false;
+    // It does not tick: this is how it hears of a page's language switch.
+    new LangController(this);
   }
 
   /** Shows a booth: `id` is a booth id, a booth number, or an employer id. */
