@@ -3,11 +3,11 @@ import { ClockController } from '../../core/clock.js';
 import { emit } from '../../core/emit.js';
 import { FeedController } from '../../core/feed-controller.js';
 import { feedNotice, noFairText, staleNote } from '../../core/feed-status.js';
-import { dateTimeFormat, langOf, t, type Message } from '../../core/i18n.js';
+import { dateTimeFormat, langOf, LangController, t, type Message } from '../../core/i18n.js';
 import { baseStyles } from '../../core/styles.js';
 import { EMPLOYER_TYPES, vocabWord } from '../../core/vocab.js';
 import { employerEntries, orderEntries, type EmployerEntry } from '../../feed/employers.js';
-import { activitiesByEmployer, dayInZone, talkStatus } from '../../feed/queries.js';
+import { activitiesByEmployer, activityEnd, dayInZone, talkStatus } from '../../feed/queries.js';
 import type { Activity, Fair, Feed } from '../../feed/types.js';
 import { styles } from './fair-employer-carousel.styles.js';
 
@@ -196,12 +196,15 @@ export class FairEmployerCarousel extends LitElement {
   #entriesFor: unknown[] = [];
   #talks = new Map<string, Activity[]>();
   #talksFor: Feed | undefined;
+  /** When the last employer activity ends: the marks need the clock until then. */
+  #talksUntil = 0;
 
   /** The first entry shown: the page follows it when the number per page changes. */
   #first = 0;
   /** Slides per page, from the CSS (`--_per-view` × rows). */
   #perPage = 3;
   #resize: ResizeObserver | undefined;
+  #frame = 0;
 
   /* Rotation (APG): `playing` unless stopped by the visitor, by keyboard focus or reduced motion. */
   #playing = false;
@@ -224,6 +227,8 @@ export class FairEmployerCarousel extends LitElement {
     super();
     this.order = 'feed';
     this.layout = 'carousel';
+    // Not ticking by itself, it hears of a page's language switch this way.
+    new LangController(this);
   }
 
   /** The page shown, from 1. */
@@ -243,6 +248,8 @@ export class FairEmployerCarousel extends LitElement {
     this.#direction = target > this.page ? 1 : -1;
     this.#first = (target - 1) * this.#perPage;
     this.#elapsed = 0;
+    // A video open on the page turned away closes (and no longer holds the rotation).
+    this.#video = undefined;
     this.requestUpdate();
     emit<FairCarouselChangeDetail>(this, 'fair-carousel-change', {
       page: target,
@@ -275,7 +282,12 @@ export class FairEmployerCarousel extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#resize = new ResizeObserver(() => this.#measure());
+    // Measured in the next frame: a new page size changes the height, which inside the
+    // observer's own callback would be reported as a ResizeObserver loop.
+    this.#resize = new ResizeObserver(() => {
+      cancelAnimationFrame(this.#frame);
+      this.#frame = requestAnimationFrame(() => this.#measure());
+    });
     this.#resize.observe(this);
   }
 
@@ -283,6 +295,8 @@ export class FairEmployerCarousel extends LitElement {
     super.disconnectedCallback();
     this.#resize?.disconnect();
     this.#resize = undefined;
+    cancelAnimationFrame(this.#frame);
+    this.#hovered = false;
   }
 
   get #interval(): number {
@@ -335,6 +349,12 @@ export class FairEmployerCarousel extends LitElement {
     if (data !== this.#talksFor) {
       this.#talksFor = data;
       this.#talks = data ? activitiesByEmployer(data) : new Map();
+      this.#talksUntil = Math.max(
+        0,
+        ...[...this.#talks.values()]
+          .flat()
+          .map((activity) => activityEnd(activity, data!.timeZone)),
+      );
     }
 
     // Autoplay: on when asked for (and motion is welcome), once per value of the attribute.
@@ -345,7 +365,7 @@ export class FairEmployerCarousel extends LitElement {
       this.#playing = wanted !== undefined && !reducedMotion();
     }
     this.#minute = Math.floor(now / 60_000);
-    this.#clock.unit = this.#rotating ? 'second' : this.#talks.size ? 'minute' : undefined;
+    this.#clock.unit = this.#rotating ? 'second' : now < this.#talksUntil ? 'minute' : undefined;
   }
 
   get #rotating(): boolean {
@@ -357,7 +377,8 @@ export class FairEmployerCarousel extends LitElement {
     if (this.#rotating && !this.#byVisitor && reducedMotion()) this.pause();
     else if (this.#rotating && ++this.#elapsed >= this.#interval) this.next();
     // Live and later-today marks follow the clock, a minute at a time.
-    else if (this.#talks.size && Math.floor(now / 60_000) !== this.#minute) this.requestUpdate();
+    else if (now < this.#talksUntil && Math.floor(now / 60_000) !== this.#minute)
+      this.requestUpdate();
   }
 
   /** Slides per page from the CSS, read when the element's width changes. */
