@@ -656,7 +656,6 @@ describe('<fair-employer-carousel> video and page turns', () => {
     await click(el, partIn(slideOf(el, '单位1'), 'video-button'));
     await click(el, part(el, 'next'));
     await click(el, part(el, 'previous'));
-    // BUG: #video is not cleared when the page changes, so the player comes back (see report).
     expect(seen(root(el).querySelector('video'))).to.equal(null);
     expect(seen(partIn(slideOf(el, '单位1'), 'logo')!.querySelector('img'))).to.not.equal(null);
   });
@@ -672,7 +671,6 @@ describe('<fair-employer-carousel> video and page turns', () => {
     await moveMouseAway(el);
     expect(el.page).to.equal(2);
     expect(rotation(el)!.getAttribute('aria-label')).to.equal('停止自动播放');
-    // BUG: #video keeps the id of the video that is no longer shown, so #rotating stays false.
     await tick(el, 4 * SECOND);
     expect(el.page).to.equal(4);
     clock!.restore();
@@ -938,8 +936,6 @@ describe('<fair-employer-carousel> pages', () => {
       await frames(el);
     });
     expect(position(el)).to.equal('1 / 17');
-    // BUG: the ResizeObserver callback re-renders at once, which changes the observed host's
-    // height within the same observation loop (see report).
     expect(errors).to.deep.equal([]);
   });
 
@@ -1298,7 +1294,6 @@ describe('<fair-employer-carousel> language', () => {
     freeze(MORNING);
     const el = await mount(small, { attrs: { fair: FAIR } });
     expect(names(el)[0]).to.equal('星云软件');
-    // BUG: `lang` is not observed, so nothing re-renders until some other update (see report).
     el.setAttribute('lang', 'en');
     await settle(el);
     expect(names(el)).to.deep.equal(['Nebula', 'Huaguang Power Group', 'Voyage Data']);
