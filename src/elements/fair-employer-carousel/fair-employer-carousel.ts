@@ -220,8 +220,6 @@ export class FairEmployerCarousel extends LitElement {
   #failed = new Set<string>();
   #video: string | undefined;
   #swipe: { x: number; y: number } | undefined;
-  /** The direction of the last page change, for the slide-in animation (1 forward, -1 back). */
-  #direction = 0;
 
   constructor() {
     super();
@@ -245,7 +243,6 @@ export class FairEmployerCarousel extends LitElement {
   goTo(page: number): void {
     const target = Math.min(Math.max(1, Math.round(page) || 1), this.pages);
     if (target === this.page) return;
-    this.#direction = target > this.page ? 1 : -1;
     this.#first = (target - 1) * this.#perPage;
     this.#elapsed = 0;
     // A video open on the page turned away closes (and no longer holds the rotation).
@@ -403,19 +400,6 @@ export class FairEmployerCarousel extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('layout')) this.#measure();
-    const slides = this.renderRoot.querySelector<HTMLElement>('[part~="slides"]');
-    if (this.#direction && slides && !reducedMotion()) {
-      const rtl = isRtl(this) ? -1 : 1;
-      // Composited (transform and opacity only): no work on the main thread while it runs.
-      slides.animate(
-        [
-          { transform: `translateX(${this.#direction * rtl * 2}em)`, opacity: 0.3 },
-          { transform: 'none', opacity: 1 },
-        ],
-        { duration: 250, easing: 'ease-out' },
-      );
-    }
-    this.#direction = 0;
   }
 
   // --- events -----------------------------------------------------------------------------
