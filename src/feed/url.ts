@@ -27,6 +27,14 @@ function httpHref(input: string, base?: string): string | null {
   }
 }
 
+/* A feed's URLs share one base: parse it once, not once per relative logo (1,227 at a big fair). */
+let lastBase: string | undefined;
+let lastResolved: string | null = null;
+function resolveBase(base: string): string | null {
+  if (base !== lastBase) [lastBase, lastResolved] = [base, httpHref(base)];
+  return lastResolved;
+}
+
 /**
  * The one URL sanitiser of fairkit: every URL from a feed goes through it before it becomes a link
  * or a source.
@@ -59,7 +67,7 @@ export function safeUrl(value: unknown, base?: string, options?: SafeUrlOptions)
   const firstBreak = url.search(/[/?#\\]/);
   const colon = url.indexOf(':');
   if (colon !== -1 && (firstBreak === -1 || colon < firstBreak)) return null;
-  const resolvedBase = base && httpHref(base);
+  const resolvedBase = base && resolveBase(base);
   if (resolvedBase) return httpHref(url, resolvedBase);
   // `//host/x` and `\\host\x` (browsers treat `\` as `/` in http URLs) name another host.
   if (/^[/\\]{2}/.test(url)) return httpHref(url, PLACEHOLDER_BASE);
