@@ -32,6 +32,7 @@ import { createServer } from 'node:http';
 import { availableParallelism, loadavg } from 'node:os';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import vm from 'node:vm';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, executablePath } from '../scripts/chromium.mjs';
@@ -96,6 +97,32 @@ const logo = (hue) =>
   `<circle cx="24" cy="24" r="11" fill="#fff"/></svg>`;
 
 /** The pages, the logos, the peers' files from node_modules, and the fairkit bundle (/fairkit.js). */
+/**
+ * The fairkit page's feed of `n` employers as an inline `<script type="application/json">`, made
+ * here with the pages' own generator (carousel-common.js) so the page carries it as a CMS page
+ * would, and the page's ready time does not include making it.
+ */
+const feeds = new Map();
+function inlineFeed(n) {
+  if (!feeds.has(n)) {
+    const context = {
+      location: { search: `?n=${n}` },
+      URLSearchParams,
+      window: {},
+      document: { head: { insertAdjacentHTML() {} }, addEventListener() {} },
+    };
+    vm.createContext(context);
+    vm.runInContext(
+      `${readFileSync(join(root, 'bench/pages/carousel-common.js'), 'utf8')}
+      globalThis.feed = JSON.stringify(carouselFeed(carouselEmployers(${n})));`,
+      context,
+    );
+    const json = context.feed.replace(/</g, '\\u003c');
+    feeds.set(n, `<script type="application/json" id="bench-feed">${json}</script>`);
+  }
+  return feeds.get(n);
+}
+
 function startServer(bundle) {
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
@@ -109,12 +136,16 @@ function startServer(bundle) {
     else if (/^\/swiper\/[\w.-]+$/.test(path)) file = `node_modules${path}`;
     else if (/^\/shoelace\/[\w/.-]+$/.test(path) && !path.includes('..'))
       file = `node_modules/@shoelace-style/shoelace/cdn${path.slice(9)}`;
-    const body =
+    let body =
       path === '/fairkit.js'
         ? bundle
         : file && existsSync(join(root, file))
           ? readFileSync(join(root, file))
           : null;
+    if (path === '/carousel-fairkit.html' && body) {
+      const n = Number(new URL(req.url ?? '/', 'http://localhost').searchParams.get('n')) || 50;
+      body = String(body).replace('<!-- bench-feed -->', inlineFeed(n));
+    }
     if (body === null) {
       res.writeHead(path === '/favicon.ico' ? 204 : 404);
       return res.end();
