@@ -913,6 +913,13 @@ describe('<fair-employer-carousel> pages', () => {
     expect(position(el)).to.equal('1 / 409');
   });
 
+  it('groups the digits of the page count, "1 / 1,227" on a phone in English', async () => {
+    const el = await mount(huge, { attrs: { lang: 'en' }, width: 360 });
+    expect(position(el)).to.equal('1 / 1,227');
+    expect(part(el, 'scrubber')!.getAttribute('aria-valuetext')).to.equal('Page 1 of 1,227');
+    expect(slides(el)[0]!.getAttribute('aria-label')).to.match(/ · 1 \/ 1,227$/);
+  });
+
   it('follows its width: from 3 per view at 960px to 1 at 360px, keeping the first slide shown', async () => {
     const el = await mount(fifty);
     el.goTo(4);

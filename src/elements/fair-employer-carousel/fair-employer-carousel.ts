@@ -3,7 +3,14 @@ import { ClockController } from '../../core/clock.js';
 import { emit } from '../../core/emit.js';
 import { FeedController } from '../../core/feed-controller.js';
 import { feedNotice, noFairText, staleNote } from '../../core/feed-status.js';
-import { dateTimeFormat, langOf, LangController, t, type Message } from '../../core/i18n.js';
+import {
+  dateTimeFormat,
+  langOf,
+  LangController,
+  numberFormat,
+  t,
+  type Message,
+} from '../../core/i18n.js';
 import { baseStyles } from '../../core/styles.js';
 import { EMPLOYER_TYPES, vocabWord } from '../../core/vocab.js';
 import { employerEntries, orderEntries, type EmployerEntry } from '../../feed/employers.js';
@@ -550,6 +557,8 @@ export class FairEmployerCarousel extends LitElement {
 
   #renderControls(page: number, pages: number): TemplateResult {
     const lang = this.#lang;
+    // "1 / 1,227": digits grouped (and in the language's own numerals) like every figure.
+    const n = (value: number) => numberFormat(lang).format(value);
     const autoplay = this.#playingFor !== undefined;
     return html`<div part="controls">
       ${
@@ -580,11 +589,11 @@ export class FairEmployerCarousel extends LitElement {
         max=${pages}
         .value=${String(page)}
         aria-label=${t(lang, M.goTo)}
-        aria-valuetext=${t(lang, M.pageOf, { page, pages })}
+        aria-valuetext=${t(lang, M.pageOf, { page: n(page), pages: n(pages) })}
         aria-controls="slides"
         @input=${this.#onScrub}
       />
-      <span part="position" aria-hidden="true">${page} / ${pages}</span>
+      <span part="position" aria-hidden="true">${n(page)} / ${n(pages)}</span>
       <button
         part="next"
         type="button"
@@ -621,7 +630,7 @@ export class FairEmployerCarousel extends LitElement {
       part="slide${live ? ' slide--live' : ''}"
       role="group"
       aria-roledescription=${t(lang, M.slide)}
-      aria-label=${`${title} · ${index} / ${count}`}
+      aria-label=${`${title} · ${numberFormat(lang).format(index)} / ${numberFormat(lang).format(count)}`}
     >
       ${
         video && employer.video
