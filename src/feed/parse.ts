@@ -19,11 +19,33 @@ export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
 type Obj = Record<string, unknown>;
 type Params = FeedIssue['params'];
 
+/**
+ * Where a value is: its parent's place and its key (the document itself is `undefined`). Most values
+ * never need their path, so the string (`fairs[0].booths[12].x`) is built only for an issue.
+ */
+interface At {
+  up: At | undefined;
+  key: string | number;
+}
+
+/** A field of an object type; `kind` is the item kind when `list` is set. */
+interface Field {
+  key: string;
+  kind: string;
+  required: boolean;
+  list: boolean;
+}
+
+// The reader below runs once per page load, mostly in V8's interpreter, where array destructuring
+// and `for…of` allocate an iterator result per element: it uses indexed loops and plain objects.
+
 /** An object type: its fields in the contract's order, and what to add or check once read. */
 interface Spec {
-  fields: [key: string, kind: string, required: boolean][];
+  fields: Field[];
   known: string[];
-  post?: (out: Obj, path: string) => void;
+  /** {@link known} again, for the lookup of every key of every object. */
+  knownSet: Set<string>;
+  post?: (out: Obj, at: At) => void;
 }
 
 /**
@@ -37,11 +59,13 @@ interface Spec {
  * also set `allDay`, and check the end against the start).
  */
 function spec(line: string, post?: Spec['post']): Spec {
-  const fields = line.split(' ').map((field): Spec['fields'][number] => {
+  const fields = line.split(' ').map((field): Field => {
     const [key, kind = key] = field.replace('!', '').split(':') as [string, string?];
-    return [key, kind, field.endsWith('!')];
+    const list = kind.endsWith('[]');
+    return { key, kind: list ? kind.slice(0, -2) : kind, required: field.endsWith('!'), list };
   });
-  return { fields, known: fields.map(([key]) => key), post };
+  const known = fields.map((field) => field.key);
+  return { fields, known, knownSet: new Set(known), post };
 }
 
 const ENUMS: Record<string, string[]> = {
@@ -79,7 +103,10 @@ const isObj = (value: unknown): value is Obj =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** `fairs[0].booths[12].x`; keys that are not identifiers are quoted: `fairs[0]["a b"]`. */
-function join(path: string, key: string | number): string {
+function where(at: At | undefined): string {
+  if (!at) return '';
+  const { key } = at;
+  const path = where(at.up);
   if (typeof key === 'number') return `${path}[${key}]`;
   if (!/^[A-Za-z_$][\w$]*$/.test(key)) return `${path}[${JSON.stringify(key)}]`;
   return path === '' ? key : `${path}.${key}`;
@@ -121,7 +148,7 @@ interface Context {
   issues: FeedIssue[];
   timeZone: string;
   /** Where each parsed item came from, for issues found after reading it. */
-  paths: WeakMap<object, string>;
+  paths: WeakMap<object, At>;
   /** The document being built: fairs look up its employers. */
   feed: Obj;
   /** What relative URLs are relative to. */
@@ -136,36 +163,41 @@ interface Context {
 let ctx: Context;
 
 function report(
-  path: string,
+  at: At | undefined,
   code: string,
   params: Params = {},
   severity: IssueSeverity = 'error',
 ): undefined {
-  ctx.issues.push({ path, severity, code, params, message: '' });
+  ctx.issues.push({ path: where(at), severity, code, params, message: '' });
   return undefined;
 }
 
 /** An error about the value found. */
-const error = (path: string, code: string, value: unknown, params?: Params): undefined =>
-  report(path, code, { ...params, found: describe(value) });
+const error = (at: At | undefined, code: string, value: unknown, params?: Params): undefined =>
+  report(at, code, { ...params, found: describe(value) });
 
-/** Marks the errors reported since `since` as having cost the item at `path`. */
-function leftOut(path: string, since: number): undefined {
-  for (const issue of ctx.issues.slice(since)) {
-    if (issue.severity === 'error') issue.params.leftOut ??= path;
+/** Marks the errors reported since `since` as having cost the item at `at`. */
+function leftOut(at: At | undefined, since: number): undefined {
+  const { issues } = ctx;
+  let path: string | undefined;
+  for (let i = since; i < issues.length; i++) {
+    const issue = issues[i]!;
+    if (issue.severity === 'error') issue.params.leftOut ??= path ??= where(at);
   }
   return undefined;
 }
 
 /** A value threw while being read (a getter, a proxy): it is left out, with what it held. */
-function unreadable(path: string, since: number): undefined {
-  report(path, 'unreadable');
-  return leftOut(path, since);
+function unreadable(at: At, since: number): undefined {
+  report(at, 'unreadable');
+  return leftOut(at, since);
 }
 
-/** Reads one value of a kind; reports what is wrong and returns `undefined` if anything is. */
-function read(kind: string, v: unknown, p: string, out: Obj): unknown {
-  if (kind.endsWith('[]')) return list(kind.slice(0, -2), v, p);
+/**
+ * Reads one value of a kind; reports what is wrong and returns `undefined` if anything is. `out` is
+ * the object being read, for `start` and `end` (list items have none).
+ */
+function read(kind: string, v: unknown, p: At, out?: Obj): unknown {
   const spec = SPECS[kind];
   if (spec) return object(spec, v, p);
   const allowed = ENUMS[kind];
@@ -204,16 +236,16 @@ function read(kind: string, v: unknown, p: string, out: Obj): unknown {
       if (!time) return error(p, 'invalid-time', v);
       if (kind === 'start') {
         ctx.start = v;
-        out.allDay = time.dateOnly;
+        out!.allDay = time.dateOnly;
       }
       if (kind !== 'end') return time.instant;
       // A date alone as an end means the whole of that day.
       const end = time.dateOnly ? endOfDay(time.instant, ctx.timeZone) : time.instant;
-      if (end >= (out.start as number)) return end;
+      if (end >= (out!.start as number)) return end;
       return report(p, 'end-before-start', {
         start: String(ctx.start),
         end: String(v),
-        leftOut: p,
+        leftOut: where(p),
       });
     }
   }
@@ -221,7 +253,7 @@ function read(kind: string, v: unknown, p: string, out: Obj): unknown {
 }
 
 /** A string, or a non-empty object of language tags to strings (bad entries are left out). */
-function text(v: unknown, p: string): unknown {
+function text(v: unknown, p: At): unknown {
   if (typeof v === 'string') return v;
   const keys = isObj(v) ? Object.keys(v) : [];
   if (keys.length === 0) return error(p, 'expected-text', v);
@@ -229,40 +261,40 @@ function text(v: unknown, p: string): unknown {
   for (const key of keys) {
     const entry = (v as Obj)[key];
     if (typeof entry === 'string') entries.push([key, entry]);
-    else error(join(p, key), 'expected-string', entry);
+    else error({ up: p, key }, 'expected-string', entry);
   }
   // fromEntries defines own properties, so a `__proto__` language key stays an ordinary entry.
   return entries.length > 0 ? Object.fromEntries(entries) : undefined;
 }
 
 /** Reads a list; items with an id must not repeat one used earlier in it (the first stays). */
-function list(kind: string, v: unknown, p: string): unknown[] | undefined {
+function list(kind: string, v: unknown, p: At): unknown[] | undefined {
   if (!Array.isArray(v)) return error(p, 'expected-array', v);
   const out: unknown[] = [];
-  const first = new Map<unknown, string>();
-  const unique = SPECS[kind]?.known.includes('id');
+  const unique = SPECS[kind]?.knownSet.has('id');
+  const first = unique ? new Map<unknown, At>() : undefined;
   for (let i = 0; i < v.length; i++) {
-    const path = join(p, i);
+    const path: At = { up: p, key: i };
     const since = ctx.issues.length;
     let item: unknown;
     try {
-      item = read(kind, v[i], path, {});
+      item = read(kind, v[i], path);
     } catch {
       item = unreadable(path, since);
     }
     if (item === undefined) continue;
     if (isObj(item)) {
       ctx.paths.set(item, path);
-      const seen = unique && first.get(item.id);
+      const seen = first?.get(item.id);
       if (seen) {
-        report(join(path, 'id'), 'duplicate-id', {
+        report({ up: path, key: 'id' }, 'duplicate-id', {
           id: item.id as string,
-          first: seen,
-          leftOut: path,
+          first: where(seen),
+          leftOut: where(path),
         });
         continue;
       }
-      if (unique) first.set(item.id, path);
+      first?.set(item.id, path);
     }
     out.push(item);
   }
@@ -273,35 +305,40 @@ function list(kind: string, v: unknown, p: string): unknown[] | undefined {
  * Reads an object: unknown fields are notices, an invalid optional field is left out, and an
  * invalid required one leaves out the object (`undefined`) once `post` has run.
  */
-function object(spec: Spec, v: unknown, p: string, out: Obj = {}): Obj | undefined {
+function object(spec: Spec, v: unknown, p: At | undefined, out: Obj = {}): Obj | undefined {
   if (!isObj(v)) return error(p, 'expected-object', v);
-  const { known } = spec;
-  for (const key of Object.keys(v)) {
-    if (known.includes(key)) continue;
+  const { known, knownSet, fields } = spec;
+  const keys = Object.keys(v);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
+    if (knownSet.has(key)) continue;
     const lower = key.toLowerCase();
     const suggestion =
       known.find((k) => k.toLowerCase() === lower) ?? known.find((k) => distance(key, k) <= 2);
     const params: Params = suggestion ? { field: key, suggestion } : { field: key };
-    report(join(p, key), 'unknown-field', params, 'notice');
+    report({ up: p, key }, 'unknown-field', params, 'notice');
   }
   const since = ctx.issues.length;
   let ok = true;
-  for (const [key, kind, required] of spec.fields) {
+  for (let i = 0; i < fields.length; i++) {
+    const { key, kind, required, list: isList } = fields[i]!;
     // Without a valid start there is nothing to check an end against.
     if (kind === '-' || (kind === 'end' && out.start === undefined)) continue;
     const start = ctx.issues.length;
     let value: unknown;
     try {
       const raw = hasOwn(v, key) ? v[key] : undefined;
-      if (raw !== undefined) value = read(kind, raw, join(p, key), out);
-      else if (required) report(join(p, key), 'missing-field', { field: key });
+      if (raw !== undefined) {
+        const at: At = { up: p, key };
+        value = isList ? list(kind, raw, at) : read(kind, raw, at, out);
+      } else if (required) report({ up: p, key }, 'missing-field', { field: key });
     } catch {
-      value = unreadable(join(p, key), start);
+      value = unreadable({ up: p, key }, start);
     }
     if (value !== undefined) out[key] = value;
     else if (required) ok = false;
   }
-  spec.post?.(out, p);
+  spec.post?.(out, p!);
   return ok ? out : leftOut(p, since);
 }
 
@@ -320,12 +357,12 @@ function knownRef<T extends object>(
     const ref = (item as Obj)[key];
     if (typeof ref !== 'string' || ids.has(ref)) return true;
     const itemPath = ctx.paths.get(item)!;
-    const path = join(itemPath, key);
+    const path: At = { up: itemPath, key };
     report(path, 'unknown-reference', {
       id: ref,
       kind: key,
       list,
-      leftOut: required ? itemPath : path,
+      leftOut: where(required ? itemPath : path),
     });
     if (!required) delete (item as Obj)[key];
     return !required;
@@ -368,14 +405,14 @@ function checkGeometry(halls: Hall[], booths: Booth[], landmarks: Landmark[]): v
 }
 
 /** Defaults, the fair's end, its map checked against its halls, and who takes part. */
-function fairPost(out: Obj, path: string): void {
+function fairPost(out: Obj, path: At): void {
   const fair = out as Partial<Fair>;
   fair.end ??= endOfDay(fair.start!, ctx.timeZone);
   fair.status ??= 'scheduled';
   fair.online ??= false;
   const halls = (fair.halls ??= []);
   const hallIds = idsOf(halls);
-  const hallList = join(path, 'halls');
+  const hallList = where({ up: path, key: 'halls' });
   const employers = idsOf(ctx.feed.employers);
   let booths = knownRef(fair.booths ?? [], 'hall', hallIds, hallList, true);
   booths = fair.booths = knownRef(booths, 'employer', employers, 'employers');
@@ -385,8 +422,9 @@ function fairPost(out: Obj, path: string): void {
   fair.employers?.forEach((id, i) => {
     if (employers.has(id)) taking.add(id);
     else {
-      const at = join(join(path, 'employers'), i);
-      report(at, 'unknown-reference', { id, kind: 'employer', list: 'employers', leftOut: at });
+      const at: At = { up: { up: path, key: 'employers' }, key: i };
+      const leftOut = where(at);
+      report(at, 'unknown-reference', { id, kind: 'employer', list: 'employers', leftOut });
     }
   });
   for (const booth of booths) if (booth.employer !== undefined) taking.add(booth.employer);
@@ -444,21 +482,22 @@ const SPECS: Record<string, Spec> = {
 };
 
 function readDocument(input: unknown): Feed | null {
-  if (!isObj(input)) return error('', 'not-feed', input) ?? null;
+  if (!isObj(input)) return error(undefined, 'not-feed', input) ?? null;
   const version = hasOwn(input, 'version') ? input.version : undefined;
   if (version !== 1) {
     const found = version === undefined ? '' : describe(version);
-    return report('', 'unsupported-version', { found }) ?? null;
+    return report(undefined, 'unsupported-version', { found }) ?? null;
   }
   const zone = hasOwn(input, 'timeZone') ? input.timeZone : undefined;
-  if (typeof zone !== 'string' && zone !== undefined) error('timeZone', 'expected-string', zone);
+  const at: At = { up: undefined, key: 'timeZone' };
+  if (typeof zone !== 'string' && zone !== undefined) error(at, 'expected-string', zone);
   else if (isTimeZone(zone)) ctx.timeZone = zone;
   else if (zone !== undefined) {
-    report('timeZone', 'invalid-time-zone', { found: zone, fallback: DEFAULT_TIME_ZONE });
+    report(at, 'invalid-time-zone', { found: zone, fallback: DEFAULT_TIME_ZONE });
   }
   const feed = ctx.feed;
   feed.timeZone = ctx.timeZone;
-  object(SPECS.feed!, input, '', feed);
+  object(SPECS.feed!, input, undefined, feed);
   for (const key of ['fairs', 'employers', 'industries', 'series', 'activities', 'placement']) {
     feed[key] ??= [];
   }
@@ -484,7 +523,7 @@ function fromJson(text: string): { value: unknown } | undefined {
       const before = body.slice(0, +at[1]!).split('\n');
       detail += ` (line ${before.length}, column ${before.at(-1)!.length + 1})`;
     }
-    return report('', 'not-json', { received, detail });
+    return report(undefined, 'not-json', { received, detail });
   }
 }
 
@@ -528,7 +567,7 @@ export function parseFeed(input: unknown, options: ParseOptions = {}): ParseResu
     } catch {
       // A hostile error object: keep the neutral description.
     }
-    report('', 'internal-error', { detail });
+    report(undefined, 'internal-error', { detail });
   } finally {
     ctx = outer;
   }
