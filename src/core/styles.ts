@@ -63,6 +63,7 @@ export const baseStyles = css`
   }
 
   [part~='base'] {
+    box-sizing: border-box;
     font-size: var(--fair-font-size, max(1rem, 14px));
     font-style: normal;
     font-weight: 400;

@@ -17,12 +17,12 @@ export const styles = css`
     --_el-border: var(--fair-booth-map-border);
     --_el-radius: var(--fair-booth-map-radius);
     --_el-font: var(--fair-booth-map-font);
-    container-type: inline-size;
   }
 
   [part~='base'] {
     display: grid;
     gap: 0.75em;
+    container-type: inline-size;
   }
 
   button,

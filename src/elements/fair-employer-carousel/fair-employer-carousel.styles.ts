@@ -5,10 +5,11 @@ import { css } from 'lit';
  * motion). The public `--fair-employer-carousel-*` tokens go in front of the global ones through
  * baseStyles' `--_el-*` hooks.
  *
- * Slides per view follow the element's own width (container queries), never the viewport: the
- * CSS sets `--_per-view` and the element reads it back to page by it (the grid pages by
- * `--_per-view` columns × 3 rows). Logos sit on a light neutral plate in both colour schemes,
- * since most are drawn for white. Buttons and links are at least 2.75em tall for fingers. The
+ * Slides per view follow the element's own width, never the viewport: container queries on the
+ * base part (not on the host, whose rules a page's `* { all: unset }` overrides), in the element's
+ * own em, set `--_per-view` on the slides, and the element reads it back to page by it (the grid
+ * pages by `--_per-view` columns × 3 rows). Logos sit on a light neutral plate in both colour
+ * schemes, since most are drawn for white. Buttons and links are at least 2.75em tall for fingers. The
  * grid is a logo wall: logo, name and booth only. (No comments inside the CSS: they would ship in
  * the bundle.)
  */
@@ -21,44 +22,47 @@ export const styles = css`
     --_el-border: var(--fair-employer-carousel-border);
     --_el-radius: var(--fair-employer-carousel-radius);
     --_el-font: var(--fair-employer-carousel-font);
-    container-type: inline-size;
   }
 
   [part~='base'] {
-    --_per-view: 1;
-    --_gap: var(--fair-employer-carousel-gap, 0.75em);
     display: grid;
     grid-template-columns: minmax(0, 1fr);
     gap: 0.75em;
+    container-type: inline-size;
   }
 
-  [part~='base--grid'] {
+  [part~='slides'] {
+    --_per-view: 1;
+    --_gap: var(--fair-employer-carousel-gap, 0.75em);
+  }
+
+  [part~='base--grid'] [part~='slides'] {
     --_per-view: 2;
   }
 
   @container (min-width: 30em) {
-    [part~='base'] {
+    [part~='slides'] {
       --_per-view: 2;
     }
-    [part~='base--grid'] {
+    [part~='base--grid'] [part~='slides'] {
       --_per-view: 3;
     }
   }
 
   @container (min-width: 45em) {
-    [part~='base'] {
+    [part~='slides'] {
       --_per-view: 3;
     }
-    [part~='base--grid'] {
+    [part~='base--grid'] [part~='slides'] {
       --_per-view: 4;
     }
   }
 
   @container (min-width: 64em) {
-    [part~='base'] {
+    [part~='slides'] {
       --_per-view: 4;
     }
-    [part~='base--grid'] {
+    [part~='base--grid'] [part~='slides'] {
       --_per-view: 6;
     }
   }

@@ -211,6 +211,8 @@ export class FairEmployerCarousel extends LitElement {
   /** Slides per page, from the CSS (`--_per-view` × rows). */
   #perPage = 3;
   #resize: ResizeObserver | undefined;
+  /** The slides element measured last. */
+  #slides: Element | null = null;
   #frame = 0;
 
   /* Rotation (APG): `playing` unless stopped by the visitor, by keyboard focus or reduced motion. */
@@ -387,11 +389,11 @@ export class FairEmployerCarousel extends LitElement {
 
   /** Slides per page from the CSS, read when the element's width changes. */
   #measure(): void {
-    const base = this.renderRoot.querySelector<HTMLElement>('[part~="base"]');
-    if (!base) return;
+    const slides = this.renderRoot.querySelector<HTMLElement>('[part~="slides"]');
+    if (!slides) return;
     const perView = Math.max(
       1,
-      parseInt(getComputedStyle(base).getPropertyValue('--_per-view')) || 1,
+      parseInt(getComputedStyle(slides).getPropertyValue('--_per-view')) || 1,
     );
     const perPage = this.layout === 'grid' ? perView * GRID_ROWS : perView;
     if (perPage === this.#perPage) return;
@@ -401,12 +403,14 @@ export class FairEmployerCarousel extends LitElement {
     this.requestUpdate();
   }
 
-  protected override firstUpdated(): void {
-    this.#measure();
-  }
-
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('layout')) this.#measure();
+    // Measured when the slides first appear (after loading, too) and when the layout changes;
+    // not on every page turn, which would read styles each time.
+    const slides = this.renderRoot.querySelector('[part~="slides"]');
+    if (slides !== this.#slides || changed.has('layout')) {
+      this.#slides = slides;
+      this.#measure();
+    }
   }
 
   // --- events -----------------------------------------------------------------------------
