@@ -365,9 +365,26 @@ async function checkBoothMap(browser, origin, { test }) {
       const sizes = [...host.shadowRoot.querySelectorAll('input, button, p, li')]
         .filter((el) => el.getClientRects().length > 0)
         .map((el) => parseFloat(getComputedStyle(el).fontSize));
-      return { width: host.scrollWidth, client: host.clientWidth, smallest: Math.min(...sizes) };
+      // Measured inside: the page's `* { all: unset }` makes the host itself an inline box, whose
+      // scroll and client widths are both 0 whatever its content does.
+      const base = host.shadowRoot.querySelector("[part~='base']");
+      const overflowing = [base, ...base.querySelectorAll('*')]
+        .filter((el) => !(el instanceof SVGElement))
+        .filter((el) => el.scrollWidth > el.clientWidth + 1 && el.clientWidth > 0)
+        .filter((el) => getComputedStyle(el).overflowX === 'visible' || el === base)
+        .map(
+          (el) =>
+            `${el.getAttribute('part') ?? el.localName} ${el.scrollWidth} > ${el.clientWidth}`,
+        );
+      const right = Math.max(
+        ...[...base.querySelectorAll('input, button, li')]
+          .filter((el) => el.getClientRects().length > 0)
+          .map((el) => el.getBoundingClientRect().right - base.getBoundingClientRect().right),
+      );
+      return { overflowing, right, smallest: Math.min(...sizes) };
     });
-    assert(info.width <= info.client, `scrollWidth ${info.width} > clientWidth ${info.client}`);
+    assert(info.overflowing.length === 0, `overflowing: ${info.overflowing.join(', ')}`);
+    assert(info.right <= 1, `controls end ${info.right}px past the map's edge`);
     assert(info.smallest >= 12, `smallest text is ${info.smallest}px`);
   });
 
@@ -493,11 +510,8 @@ async function checkCarousel(browser, origin, { test }) {
   });
 
   await test('at 800 px wide it shows 3 slides side by side, and the position counts pages of 3', async () => {
-    // BUG: fails today. The page's `* { all: unset }` beats `:host { display: block;
-    // container-type: inline-size }`, so the host is an inline box, no container query matches and
-    // the carousel shows 1 slide at any width. With the container back on the host, its `em`
-    // breakpoints would be read at the page's inherited 9px (4 slides here, 2 on a phone), not at
-    // the element's own 14px text.
+    // The page's `* { all: unset }` beats `:host` rules: the query container is the base part,
+    // so its `em` breakpoints are the element's own 14px text, not the page's inherited 9px.
     await waitSlides(page, 3);
     const view = await carouselView(page);
     const pages = Math.ceil(SAMPLE_EMPLOYERS / 3);
