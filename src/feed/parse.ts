@@ -34,6 +34,10 @@ interface Field {
   kind: string;
   required: boolean;
   list: boolean;
+  /** What the kind is, looked up once (see {@link spec}). */
+  spec?: Spec;
+  allowed?: string[];
+  type?: string;
 }
 
 // The reader below runs once per page load, mostly in V8's interpreter, where array destructuring
@@ -45,27 +49,9 @@ interface Spec {
   known: string[];
   /** {@link known} again, for the lookup of every key of every object. */
   knownSet: Set<string>;
+  /** Its items refer to other items (`hall`, `employer` …) and are checked once all are read. */
+  tracked: boolean;
   post?: (out: Obj, at: At) => void;
-}
-
-/**
- * An object type from one line of fields: `name` (whose kind is its name: `id`, `url`, `start` …)
- * or `name:kind`; a kind ending in `[]` is a list of it; a trailing `!` makes the field required
- * (missing or invalid, it costs the whole item); kind `-` is a known field read elsewhere.
- *
- * Kinds: an object type of {@link SPECS}, an enumeration of {@link ENUMS}, or `id` (a non-empty
- * string), `string`, `text`, `number`, `count` (≥ 0), `size` (> 0), `rate` (0 to 1), `bool`,
- * `url`, `image` (a URL that may also be `data:image/*`), `time`, and `start`/`end` (times that
- * also set `allDay`, and check the end against the start).
- */
-function spec(line: string, post?: Spec['post']): Spec {
-  const fields = line.split(' ').map((field): Field => {
-    const [key, kind = key] = field.replace('!', '').split(':') as [string, string?];
-    const list = kind.endsWith('[]');
-    return { key, kind: list ? kind.slice(0, -2) : kind, required: field.endsWith('!'), list };
-  });
-  const known = fields.map((field) => field.key);
-  return { fields, known, knownSet: new Set(known), post };
 }
 
 const ENUMS: Record<string, string[]> = {
@@ -96,6 +82,36 @@ const TYPES: Record<string, string> = {
   rate: 'number',
   bool: 'boolean',
 };
+
+/**
+ * An object type from one line of fields: `name` (whose kind is its name: `id`, `url`, `start` …)
+ * or `name:kind`; a kind ending in `[]` is a list of it; a trailing `!` makes the field required
+ * (missing or invalid, it costs the whole item); kind `-` is a known field read elsewhere.
+ *
+ * Kinds: an object type of {@link SPECS}, an enumeration of {@link ENUMS}, or `id` (a non-empty
+ * string), `string`, `text`, `number`, `count` (≥ 0), `size` (> 0), `rate` (0 to 1), `bool`,
+ * `url`, `image` (a URL that may also be `data:image/*`), `time`, and `start`/`end` (times that
+ * also set `allDay`, and check the end against the start).
+ */
+function spec(line: string, post?: Spec['post']): Spec {
+  const fields = line.split(' ').map((field): Field => {
+    const [key, kind = key] = field.replace('!', '').split(':') as [string, string?];
+    const list = kind.endsWith('[]');
+    const item = list ? kind.slice(0, -2) : kind;
+    // `spec` is set once SPECS exists.
+    return {
+      key,
+      kind: item,
+      required: field.endsWith('!'),
+      list,
+      allowed: ENUMS[item],
+      type: TYPES[item],
+    };
+  });
+  const known = fields.map((field) => field.key);
+  const tracked = fields.some(({ key, kind }) => kind === 'id' && key !== 'id');
+  return { fields, known, knownSet: new Set(known), tracked, post };
+}
 
 const { hasOwn } = Object;
 
@@ -147,12 +163,14 @@ function distance(a: string, b: string): number {
 interface Context {
   issues: FeedIssue[];
   timeZone: string;
-  /** Where each parsed item came from, for issues found after reading it. */
+  /** Where each tracked item (see {@link Spec}) came from, for issues found after reading it. */
   paths: WeakMap<object, At>;
   /** The document being built: fairs look up its employers. */
   feed: Obj;
   /** What relative URLs are relative to. */
   base: string | undefined;
+  /** The ids of the feed's employers, once read (fairs and activities refer to them). */
+  employers?: Set<unknown>;
   /** The raw `start` of the item being read, quoted by `end-before-start`. */
   start?: unknown;
 }
@@ -197,15 +215,13 @@ function unreadable(at: At, since: number): undefined {
  * Reads one value of a kind; reports what is wrong and returns `undefined` if anything is. `out` is
  * the object being read, for `start` and `end` (list items have none).
  */
-function read(kind: string, v: unknown, p: At, out?: Obj): unknown {
-  const spec = SPECS[kind];
+function read(field: Field, v: unknown, p: At, out?: Obj): unknown {
+  const { kind, spec, allowed, type } = field;
   if (spec) return object(spec, v, p);
-  const allowed = ENUMS[kind];
   if (allowed) {
     if (allowed.includes(v as string)) return v;
     return error(p, 'expected-one-of', v, { allowed: allowed.join(', ') });
   }
-  const type = TYPES[kind];
   if (type && (typeof v !== type || (type === 'number' && !Number.isFinite(v)))) {
     return error(p, `expected-${type}`, v);
   }
@@ -252,49 +268,55 @@ function read(kind: string, v: unknown, p: At, out?: Obj): unknown {
   return v;
 }
 
+const ENTRY = { enumerable: true, writable: true, configurable: true };
+
 /** A string, or a non-empty object of language tags to strings (bad entries are left out). */
 function text(v: unknown, p: At): unknown {
   if (typeof v === 'string') return v;
   const keys = isObj(v) ? Object.keys(v) : [];
   if (keys.length === 0) return error(p, 'expected-text', v);
-  const entries: [string, string][] = [];
-  for (const key of keys) {
-    const entry = (v as Obj)[key];
-    if (typeof entry === 'string') entries.push([key, entry]);
-    else error({ up: p, key }, 'expected-string', entry);
+  const out: Obj = {};
+  let empty = true;
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
+    const value = (v as Obj)[key];
+    if (typeof value !== 'string') error({ up: p, key }, 'expected-string', value);
+    // Defined, not assigned: a `__proto__` language key stays an ordinary entry.
+    else if (key === '__proto__') Object.defineProperty(out, key, { ...ENTRY, value });
+    else out[key] = value;
+    empty &&= typeof value !== 'string';
   }
-  // fromEntries defines own properties, so a `__proto__` language key stays an ordinary entry.
-  return entries.length > 0 ? Object.fromEntries(entries) : undefined;
+  return empty ? undefined : out;
 }
 
 /** Reads a list; items with an id must not repeat one used earlier in it (the first stays). */
-function list(kind: string, v: unknown, p: At): unknown[] | undefined {
+function list(field: Field, v: unknown, p: At): unknown[] | undefined {
   if (!Array.isArray(v)) return error(p, 'expected-array', v);
   const out: unknown[] = [];
-  const unique = SPECS[kind]?.knownSet.has('id');
-  const first = unique ? new Map<unknown, At>() : undefined;
+  const { spec } = field;
+  const first = spec?.knownSet.has('id') ? new Map<unknown, At>() : undefined;
   for (let i = 0; i < v.length; i++) {
     const path: At = { up: p, key: i };
     const since = ctx.issues.length;
     let item: unknown;
     try {
-      item = read(kind, v[i], path);
+      item = spec ? object(spec, v[i], path) : read(field, v[i], path);
     } catch {
       item = unreadable(path, since);
     }
     if (item === undefined) continue;
-    if (isObj(item)) {
-      ctx.paths.set(item, path);
-      const seen = first?.get(item.id);
+    if (spec) {
+      if (spec.tracked) ctx.paths.set(item as Obj, path);
+      const seen = first?.get((item as Obj).id);
       if (seen) {
         report({ up: path, key: 'id' }, 'duplicate-id', {
-          id: item.id as string,
+          id: (item as Obj).id as string,
           first: where(seen),
           leftOut: where(path),
         });
         continue;
       }
-      first?.set(item.id, path);
+      first?.set((item as Obj).id, path);
     }
     out.push(item);
   }
@@ -321,7 +343,8 @@ function object(spec: Spec, v: unknown, p: At | undefined, out: Obj = {}): Obj |
   const since = ctx.issues.length;
   let ok = true;
   for (let i = 0; i < fields.length; i++) {
-    const { key, kind, required, list: isList } = fields[i]!;
+    const field = fields[i]!;
+    const { key, kind, required } = field;
     // Without a valid start there is nothing to check an end against.
     if (kind === '-' || (kind === 'end' && out.start === undefined)) continue;
     const start = ctx.issues.length;
@@ -330,7 +353,7 @@ function object(spec: Spec, v: unknown, p: At | undefined, out: Obj = {}): Obj |
       const raw = hasOwn(v, key) ? v[key] : undefined;
       if (raw !== undefined) {
         const at: At = { up: p, key };
-        value = isList ? list(kind, raw, at) : read(kind, raw, at, out);
+        value = field.list ? list(field, raw, at) : read(field, raw, at, out);
       } else if (required) report({ up: p, key }, 'missing-field', { field: key });
     } catch {
       value = unreadable({ up: p, key }, start);
@@ -371,6 +394,9 @@ function knownRef<T extends object>(
 
 const idsOf = (items: unknown): Set<unknown> =>
   new Set((items as Obj[] | undefined)?.map((item) => item.id));
+
+/** Employers come before fairs in a feed: every fair checks against the same ids. */
+const employerIds = (): Set<unknown> => (ctx.employers ??= idsOf(ctx.feed.employers));
 
 /** Booths and landmarks outside their hall, and booths that overlap (warnings: both are kept). */
 function checkGeometry(halls: Hall[], booths: Booth[], landmarks: Landmark[]): void {
@@ -413,7 +439,7 @@ function fairPost(out: Obj, path: At): void {
   const halls = (fair.halls ??= []);
   const hallIds = idsOf(halls);
   const hallList = where({ up: path, key: 'halls' });
-  const employers = idsOf(ctx.feed.employers);
+  const employers = employerIds();
   let booths = knownRef(fair.booths ?? [], 'hall', hallIds, hallList, true);
   booths = fair.booths = knownRef(booths, 'employer', employers, 'employers');
   fair.landmarks = knownRef(fair.landmarks ?? [], 'hall', hallIds, hallList, true);
@@ -481,6 +507,11 @@ const SPECS: Record<string, Spec> = {
   ),
 };
 
+// Kinds that name object types, resolved once all exist.
+for (const { fields } of Object.values(SPECS)) {
+  for (const field of fields) field.spec = SPECS[field.kind];
+}
+
 function readDocument(input: unknown): Feed | null {
   if (!isObj(input)) return error(undefined, 'not-feed', input) ?? null;
   const version = hasOwn(input, 'version') ? input.version : undefined;
@@ -504,7 +535,7 @@ function readDocument(input: unknown): Feed | null {
   (feed.fairs as Fair[]).sort((a, b) => a.start - b.start);
   let activities = knownRef(feed.activities as Obj[], 'series', idsOf(feed.series), 'series');
   activities = knownRef(activities, 'fair', idsOf(feed.fairs), 'fairs');
-  feed.activities = knownRef(activities, 'employer', idsOf(feed.employers), 'employers');
+  feed.activities = knownRef(activities, 'employer', employerIds(), 'employers');
   return feed as unknown as Feed;
 }
 
