@@ -34,10 +34,6 @@ interface Field {
   kind: string;
   required: boolean;
   list: boolean;
-  /** What the kind is, looked up once (see {@link spec}). */
-  spec?: Spec;
-  allowed?: string[];
-  type?: string;
 }
 
 // The reader below runs once per page load, mostly in V8's interpreter, where array destructuring
@@ -46,12 +42,27 @@ interface Field {
 /** An object type: its fields in the contract's order, and what to add or check once read. */
 interface Spec {
   fields: Field[];
-  known: string[];
-  /** {@link known} again, for the lookup of every key of every object. */
-  knownSet: Set<string>;
-  /** Its items refer to other items (`hall`, `employer` …) and are checked once all are read. */
-  tracked: boolean;
+  known: Set<string>;
   post?: (out: Obj, at: At) => void;
+}
+
+/**
+ * An object type from one line of fields: `name` (whose kind is its name: `id`, `url`, `start` …)
+ * or `name:kind`; a kind ending in `[]` is a list of it; a trailing `!` makes the field required
+ * (missing or invalid, it costs the whole item); kind `-` is a known field read elsewhere.
+ *
+ * Kinds: an object type of {@link SPECS}, an enumeration of {@link ENUMS}, or `id` (a non-empty
+ * string), `string`, `text`, `number`, `count` (≥ 0), `size` (> 0), `rate` (0 to 1), `bool`,
+ * `url`, `image` (a URL that may also be `data:image/*`), `time`, and `start`/`end` (times that
+ * also set `allDay`, and check the end against the start).
+ */
+function spec(line: string, post?: Spec['post']): Spec {
+  const fields = line.split(' ').map((field): Field => {
+    const [key, kind = key] = field.replace('!', '').split(':') as [string, string?];
+    const list = kind.endsWith('[]');
+    return { key, kind: list ? kind.slice(0, -2) : kind, required: field.endsWith('!'), list };
+  });
+  return { fields, known: new Set(fields.map((field) => field.key)), post };
 }
 
 const ENUMS: Record<string, string[]> = {
@@ -82,36 +93,6 @@ const TYPES: Record<string, string> = {
   rate: 'number',
   bool: 'boolean',
 };
-
-/**
- * An object type from one line of fields: `name` (whose kind is its name: `id`, `url`, `start` …)
- * or `name:kind`; a kind ending in `[]` is a list of it; a trailing `!` makes the field required
- * (missing or invalid, it costs the whole item); kind `-` is a known field read elsewhere.
- *
- * Kinds: an object type of {@link SPECS}, an enumeration of {@link ENUMS}, or `id` (a non-empty
- * string), `string`, `text`, `number`, `count` (≥ 0), `size` (> 0), `rate` (0 to 1), `bool`,
- * `url`, `image` (a URL that may also be `data:image/*`), `time`, and `start`/`end` (times that
- * also set `allDay`, and check the end against the start).
- */
-function spec(line: string, post?: Spec['post']): Spec {
-  const fields = line.split(' ').map((field): Field => {
-    const [key, kind = key] = field.replace('!', '').split(':') as [string, string?];
-    const list = kind.endsWith('[]');
-    const item = list ? kind.slice(0, -2) : kind;
-    // `spec` is set once SPECS exists.
-    return {
-      key,
-      kind: item,
-      required: field.endsWith('!'),
-      list,
-      allowed: ENUMS[item],
-      type: TYPES[item],
-    };
-  });
-  const known = fields.map((field) => field.key);
-  const tracked = fields.some(({ key, kind }) => kind === 'id' && key !== 'id');
-  return { fields, known, knownSet: new Set(known), tracked, post };
-}
 
 const { hasOwn } = Object;
 
@@ -163,7 +144,7 @@ function distance(a: string, b: string): number {
 interface Context {
   issues: FeedIssue[];
   timeZone: string;
-  /** Where each tracked item (see {@link Spec}) came from, for issues found after reading it. */
+  /** Where each item with an id came from, for issues found after reading it. */
   paths: WeakMap<object, At>;
   /** The document being built: fairs look up its employers. */
   feed: Obj;
@@ -196,11 +177,8 @@ const error = (at: At | undefined, code: string, value: unknown, params?: Params
 
 /** Marks the errors reported since `since` as having cost the item at `at`. */
 function leftOut(at: At | undefined, since: number): undefined {
-  const { issues } = ctx;
-  let path: string | undefined;
-  for (let i = since; i < issues.length; i++) {
-    const issue = issues[i]!;
-    if (issue.severity === 'error') issue.params.leftOut ??= path ??= where(at);
+  for (const issue of ctx.issues.slice(since)) {
+    if (issue.severity === 'error') issue.params.leftOut ??= where(at);
   }
   return undefined;
 }
@@ -215,13 +193,15 @@ function unreadable(at: At, since: number): undefined {
  * Reads one value of a kind; reports what is wrong and returns `undefined` if anything is. `out` is
  * the object being read, for `start` and `end` (list items have none).
  */
-function read(field: Field, v: unknown, p: At, out?: Obj): unknown {
-  const { kind, spec, allowed, type } = field;
+function read(kind: string, v: unknown, p: At, out?: Obj): unknown {
+  const spec = SPECS[kind];
   if (spec) return object(spec, v, p);
+  const allowed = ENUMS[kind];
   if (allowed) {
     if (allowed.includes(v as string)) return v;
     return error(p, 'expected-one-of', v, { allowed: allowed.join(', ') });
   }
+  const type = TYPES[kind];
   if (type && (typeof v !== type || (type === 'number' && !Number.isFinite(v)))) {
     return error(p, `expected-${type}`, v);
   }
@@ -268,55 +248,53 @@ function read(field: Field, v: unknown, p: At, out?: Obj): unknown {
   return v;
 }
 
-const ENTRY = { enumerable: true, writable: true, configurable: true };
-
 /** A string, or a non-empty object of language tags to strings (bad entries are left out). */
 function text(v: unknown, p: At): unknown {
   if (typeof v === 'string') return v;
   const keys = isObj(v) ? Object.keys(v) : [];
   if (keys.length === 0) return error(p, 'expected-text', v);
-  const out: Obj = {};
-  let empty = true;
+  let out: Obj | undefined;
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i]!;
     const value = (v as Obj)[key];
     if (typeof value !== 'string') error({ up: p, key }, 'expected-string', value);
-    // Defined, not assigned: a `__proto__` language key stays an ordinary entry.
-    else if (key === '__proto__') Object.defineProperty(out, key, { ...ENTRY, value });
-    else out[key] = value;
-    empty &&= typeof value !== 'string';
+    // Spread, not assigned: a `__proto__` language key stays an ordinary entry.
+    else if (key === '__proto__') out = { ...out, [key]: value };
+    else (out ??= {})[key] = value;
   }
-  return empty ? undefined : out;
+  return out;
 }
 
 /** Reads a list; items with an id must not repeat one used earlier in it (the first stays). */
-function list(field: Field, v: unknown, p: At): unknown[] | undefined {
+function list(kind: string, v: unknown, p: At): unknown[] | undefined {
   if (!Array.isArray(v)) return error(p, 'expected-array', v);
   const out: unknown[] = [];
-  const { spec } = field;
-  const first = spec?.knownSet.has('id') ? new Map<unknown, At>() : undefined;
+  const spec = SPECS[kind];
+  // Items with ids must not repeat one, and others may refer to them: keep where each one was.
+  const first = spec?.known.has('id') ? new Map<unknown, At>() : undefined;
   for (let i = 0; i < v.length; i++) {
     const path: At = { up: p, key: i };
     const since = ctx.issues.length;
     let item: unknown;
     try {
-      item = spec ? object(spec, v[i], path) : read(field, v[i], path);
+      item = spec ? object(spec, v[i], path) : read(kind, v[i], path);
     } catch {
       item = unreadable(path, since);
     }
     if (item === undefined) continue;
-    if (spec) {
-      if (spec.tracked) ctx.paths.set(item as Obj, path);
-      const seen = first?.get((item as Obj).id);
+    if (first) {
+      const { id } = item as Obj;
+      const seen = first.get(id);
       if (seen) {
         report({ up: path, key: 'id' }, 'duplicate-id', {
-          id: (item as Obj).id as string,
+          id: id as string,
           first: where(seen),
           leftOut: where(path),
         });
         continue;
       }
-      first?.set((item as Obj).id, path);
+      first.set(id, path);
+      ctx.paths.set(item as Obj, path);
     }
     out.push(item);
   }
@@ -329,34 +307,33 @@ function list(field: Field, v: unknown, p: At): unknown[] | undefined {
  */
 function object(spec: Spec, v: unknown, p: At | undefined, out: Obj = {}): Obj | undefined {
   if (!isObj(v)) return error(p, 'expected-object', v);
-  const { known, knownSet, fields } = spec;
+  const { known, fields } = spec;
   const keys = Object.keys(v);
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i]!;
-    if (knownSet.has(key)) continue;
+    if (known.has(key)) continue;
     const lower = key.toLowerCase();
+    const names = [...known];
     const suggestion =
-      known.find((k) => k.toLowerCase() === lower) ?? known.find((k) => distance(key, k) <= 2);
+      names.find((k) => k.toLowerCase() === lower) ?? names.find((k) => distance(key, k) <= 2);
     const params: Params = suggestion ? { field: key, suggestion } : { field: key };
     report({ up: p, key }, 'unknown-field', params, 'notice');
   }
   const since = ctx.issues.length;
   let ok = true;
   for (let i = 0; i < fields.length; i++) {
-    const field = fields[i]!;
-    const { key, kind, required } = field;
+    const { key, kind, required, list: isList } = fields[i]!;
     // Without a valid start there is nothing to check an end against.
     if (kind === '-' || (kind === 'end' && out.start === undefined)) continue;
     const start = ctx.issues.length;
+    const at: At = { up: p, key };
     let value: unknown;
     try {
       const raw = hasOwn(v, key) ? v[key] : undefined;
-      if (raw !== undefined) {
-        const at: At = { up: p, key };
-        value = field.list ? list(field, raw, at) : read(field, raw, at, out);
-      } else if (required) report({ up: p, key }, 'missing-field', { field: key });
+      if (raw !== undefined) value = isList ? list(kind, raw, at) : read(kind, raw, at, out);
+      else if (required) report(at, 'missing-field', { field: key });
     } catch {
-      value = unreadable({ up: p, key }, start);
+      value = unreadable(at, start);
     }
     if (value !== undefined) out[key] = value;
     else if (required) ok = false;
@@ -449,8 +426,12 @@ function fairPost(out: Obj, path: At): void {
     if (employers.has(id)) taking.add(id);
     else {
       const at: At = { up: { up: path, key: 'employers' }, key: i };
-      const leftOut = where(at);
-      report(at, 'unknown-reference', { id, kind: 'employer', list: 'employers', leftOut });
+      report(at, 'unknown-reference', {
+        id,
+        kind: 'employer',
+        list: 'employers',
+        leftOut: where(at),
+      });
     }
   });
   for (const booth of booths) if (booth.employer !== undefined) taking.add(booth.employer);
@@ -508,9 +489,6 @@ const SPECS: Record<string, Spec> = {
 };
 
 // Kinds that name object types, resolved once all exist.
-for (const { fields } of Object.values(SPECS)) {
-  for (const field of fields) field.spec = SPECS[field.kind];
-}
 
 function readDocument(input: unknown): Feed | null {
   if (!isObj(input)) return error(undefined, 'not-feed', input) ?? null;
