@@ -326,14 +326,15 @@ function object(spec: Spec, v: unknown, p: At | undefined, out: Obj = {}): Obj |
     // Without a valid start there is nothing to check an end against.
     if (kind === '-' || (kind === 'end' && out.start === undefined)) continue;
     const start = ctx.issues.length;
-    const at: At = { up: p, key };
     let value: unknown;
     try {
       const raw = hasOwn(v, key) ? v[key] : undefined;
-      if (raw !== undefined) value = isList ? list(kind, raw, at) : read(kind, raw, at, out);
-      else if (required) report(at, 'missing-field', { field: key });
+      if (raw !== undefined) {
+        const at: At = { up: p, key };
+        value = isList ? list(kind, raw, at) : read(kind, raw, at, out);
+      } else if (required) report({ up: p, key }, 'missing-field', { field: key });
     } catch {
-      value = unreadable(at, start);
+      value = unreadable({ up: p, key }, start);
     }
     if (value !== undefined) out[key] = value;
     else if (required) ok = false;
