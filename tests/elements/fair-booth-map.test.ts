@@ -9,6 +9,7 @@ import type {
   FairBoothSelectDetail,
 } from '../../src/elements/fair-booth-map/fair-booth-map.js';
 import { fakeFetch } from '../helpers/fetch.js';
+import { expectFeedErrorShown } from '../helpers/feed-states.js';
 import { expectNoLeaks } from '../helpers/leaks.js';
 
 type Raw = Record<string, unknown>;
@@ -209,11 +210,7 @@ describe('<fair-booth-map> loading, errors and fallback', () => {
         >`,
       );
       await until(el, () => el.dataset.state === 'error');
-      const error = part(el, 'error')!;
-      expect(error.getAttribute('role')).to.equal('alert');
-      expect(text(error)).to.contain(new URL('/feeds/missing.json', document.baseURI).href);
-      expect(text(error)).to.contain('404');
-      expect(el.querySelector('#fb')!.getClientRects().length).to.be.greaterThan(0);
+      expectFeedErrorShown(el, '/feeds/missing.json', '404');
     } finally {
       feedLoaderConfig.retries = 2;
     }

@@ -10,6 +10,7 @@ import type {
   FairEmployerSelectDetail,
 } from '../../src/elements/fair-employer-carousel/fair-employer-carousel.js';
 import { fakeFetch } from '../helpers/fetch.js';
+import { expectFeedErrorShown } from '../helpers/feed-states.js';
 import { expectNoLeaks } from '../helpers/leaks.js';
 
 type Raw = Record<string, unknown>;
@@ -392,11 +393,7 @@ describe('<fair-employer-carousel> which employers', () => {
   it('shows a failed feed as an alert naming the URL and the status, and keeps the fallback', async () => {
     try {
       const el = await mountMissing();
-      const error = part(el, 'error')!;
-      expect(error.getAttribute('role')).to.equal('alert');
-      expect(text(error)).to.contain(new URL('/feeds/missing.json', document.baseURI).href);
-      expect(text(error)).to.contain('404');
-      expect(el.querySelector('#fb')!.getClientRects().length).to.be.greaterThan(0);
+      expectFeedErrorShown(el, '/feeds/missing.json', '404');
     } finally {
       feedLoaderConfig.retries = 2;
     }
