@@ -100,7 +100,10 @@ export function activitiesByEmployer(feed: Feed): Map<string, Activity[]> {
   // Sorting is stable: activities starting together keep the feed's order.
   for (const activity of [...feed.activities].sort((a, b) => a.start - b.start)) {
     const id = activity.employer;
-    if (id !== undefined) byEmployer.set(id, [...(byEmployer.get(id) ?? []), activity]);
+    if (id === undefined) continue;
+    const list = byEmployer.get(id);
+    if (list) list.push(activity);
+    else byEmployer.set(id, [activity]);
   }
   return byEmployer;
 }

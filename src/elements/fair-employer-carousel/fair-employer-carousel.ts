@@ -309,7 +309,7 @@ export class FairEmployerCarousel extends LitElement {
     return Number(this.autoplay) > 0 ? Number(this.autoplay) : DEFAULT_INTERVAL;
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  protected override willUpdate(): void {
     this.#lang = langOf(this);
     const { status, feed } = this.#feed;
     const data = status === 'ready' && feed ? feed : undefined;
@@ -328,7 +328,9 @@ export class FairEmployerCarousel extends LitElement {
       this.#lang,
     ];
     if (inputs.some((input, i) => input !== this.#entriesFor[i])) {
-      const keep = this.#entriesFor[0] === data && this.#entriesFor[1] === this.#fairOf;
+      // Another feed, fair, filter or order starts again at the first page; a new day's shuffle
+      // or another language keeps the page shown.
+      if (inputs.slice(0, 6).some((input, i) => input !== this.#entriesFor[i])) this.#first = 0;
       this.#entriesFor = inputs;
       this.#entries = data
         ? orderEntries(
@@ -341,15 +343,6 @@ export class FairEmployerCarousel extends LitElement {
             { lang: this.#lang, day, seed: this.fair ?? '' },
           )
         : [];
-      // Other filters or order: back to the first page (a new day's shuffle keeps the page).
-      if (
-        !keep ||
-        changed.has('industry') ||
-        changed.has('type') ||
-        changed.has('tag') ||
-        changed.has('order')
-      )
-        this.#first = 0;
     }
     if (this.#first >= this.#entries.length) this.#first = 0;
     if (data !== this.#talksFor) {
