@@ -29,3 +29,9 @@ export {
   type EmployerFilter,
   type EmployerOrder,
 } from './employers.js';
+export {
+  placementFigure,
+  type PlacementQuery,
+  type PlacementFigure,
+  type PlacementProblem,
+} from './placement.js';
