@@ -14,18 +14,7 @@ import {
 import { parseFeed } from '../../src/feed/parse.js';
 import type { Fair, Feed } from '../../src/feed/types.js';
 import { validFeed } from './arbitraries.js';
-
-const RUNS = Number(process.env.FC_RUNS ?? 300);
-
-function feedOf(input: object): Feed {
-  const { feed, issues } = parseFeed({ version: 1, ...input });
-  assert.deepEqual(
-    issues.filter((i) => i.severity === 'error'),
-    [],
-  );
-  assert.ok(feed);
-  return feed;
-}
+import { RUNS, feedOf } from './helpers.js';
 
 /** A booth of 3 × 2 units in hall `H` unless told otherwise, for a feed written by hand. */
 const booth = (id: string, x: number, y: number, extra: object = {}) => ({

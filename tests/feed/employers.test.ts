@@ -16,21 +16,11 @@ import {
   dayInZone,
   talkStatus,
 } from '../../src/feed/queries.js';
-import type { Activity, Fair, Feed } from '../../src/feed/types.js';
+import type { Activity, Fair } from '../../src/feed/types.js';
 import { validFeed } from './arbitraries.js';
+import { RUNS, feedOf } from './helpers.js';
 
-const RUNS = Number(process.env.FC_RUNS ?? 300);
 const DAY = 86_400_000;
-
-function feedOf(input: object): Feed {
-  const { feed, issues } = parseFeed({ version: 1, ...input });
-  assert.deepEqual(
-    issues.filter((i) => i.severity === 'error'),
-    [],
-  );
-  assert.ok(feed);
-  return feed;
-}
 
 const at = (iso: string): number => Date.parse(iso);
 

@@ -9,19 +9,7 @@ import {
   type PlacementQuery,
 } from '../../src/feed/placement.js';
 import { dayInZone } from '../../src/feed/queries.js';
-import type { Feed } from '../../src/feed/types.js';
-
-const RUNS = Number(process.env.FC_RUNS ?? 300);
-
-function feedOf(input: object): Feed {
-  const { feed, issues } = parseFeed({ version: 1, ...input });
-  assert.deepEqual(
-    issues.filter((i) => i.severity === 'error'),
-    [],
-  );
-  assert.ok(feed);
-  return feed;
-}
+import { RUNS, feedOf } from './helpers.js';
 
 /** A placement figure as a webmaster writes it; `asOf` is a date in the feed's zone. */
 const fig = (cohort: string, asOf: string, rate: number, extra: object = {}) => ({

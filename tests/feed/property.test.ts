@@ -5,10 +5,9 @@ import { formatIssue } from '../../src/feed/messages.js';
 import { parseFeed } from '../../src/feed/parse.js';
 import type { Feed } from '../../src/feed/types.js';
 import { corruptedFeed, validFeed } from './arbitraries.js';
+import { RUNS } from './helpers.js';
 
 type Json = Record<string, unknown>;
-
-const RUNS = Number(process.env.FC_RUNS ?? 300);
 
 const anything = fc.anything({
   withBigInt: true,

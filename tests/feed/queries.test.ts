@@ -1,18 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { parseFeed } from '../../src/feed/parse.js';
 import { employerById, fairPhase, industryName, pickFair } from '../../src/feed/queries.js';
-import type { Feed } from '../../src/feed/types.js';
-
-function feedOf(input: object): Feed {
-  const { feed, issues } = parseFeed({ version: 1, ...input });
-  assert.deepEqual(
-    issues.filter((i) => i.severity === 'error'),
-    [],
-  );
-  assert.ok(feed);
-  return feed;
-}
+import { feedOf } from './helpers.js';
 
 const at = (iso: string): number => Date.parse(iso);
 const fairOn = (id: string, start: string, extra: object = {}) => ({
