@@ -10,6 +10,7 @@ import type {
 } from '../../src/elements/fair-booth-map/fair-booth-map.js';
 import { fakeFetch } from '../helpers/fetch.js';
 import { expectFeedErrorShown } from '../helpers/feed-states.js';
+import { mountElement, part, parts, settle, text, type MountOptions } from '../helpers/element.js';
 import { expectNoLeaks } from '../helpers/leaks.js';
 
 type Raw = Record<string, unknown>;
@@ -29,11 +30,6 @@ const WIDE = 780;
 let clock: sinon.SinonFakeTimers | undefined;
 const initialUrl = location.href;
 
-/** Waits until the element has no update pending (the feed controller asks for one more). */
-async function settle(el: FairBoothMap): Promise<void> {
-  for (let i = 0; i < 5 && !(await el.updateComplete); i++);
-}
-
 /** Polls until `done()` holds (a feed loading through the stubbed fetch), settling in between. */
 async function until(el: FairBoothMap, done: () => boolean, tries = 40): Promise<void> {
   for (let i = 0; i < tries && !done(); i++) {
@@ -42,39 +38,11 @@ async function until(el: FairBoothMap, done: () => boolean, tries = 40): Promise
   }
 }
 
-interface MountOptions {
-  attrs?: Partial<Record<string, string>>;
-  /** Width of the element's container in px. */
-  width?: number;
-  /** Runs on the element before it is put in the page (listeners, early calls). */
-  setup?: (el: FairBoothMap) => void;
-}
-
-async function mount(
-  feed: unknown,
-  { attrs = {}, width = WIDE, setup }: MountOptions = {},
-): Promise<FairBoothMap> {
-  const el = document.createElement('fair-booth-map');
-  el.setAttribute('lang', attrs.lang ?? 'zh-CN');
-  for (const [name, value] of Object.entries(attrs))
-    if (value !== undefined) el.setAttribute(name, value);
-  el.feed = feed;
-  setup?.(el);
-  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"></div>`);
-  wrapper.append(el);
-  await settle(el);
-  return el;
-}
+const mount = (feed: unknown, options: MountOptions<FairBoothMap> = {}) =>
+  mountElement('fair-booth-map', feed, { width: WIDE, ...options });
 
 const clone = <T>(value: T): T => structuredClone(value);
 const root = (el: FairBoothMap) => el.shadowRoot!;
-const part = (el: FairBoothMap, name: string) =>
-  root(el).querySelector<HTMLElement>(`[part~="${name}"]`);
-const parts = (el: FairBoothMap, name: string) => [
-  ...root(el).querySelectorAll<HTMLElement>(`[part~="${name}"]`),
-];
-const text = (node: Element | null | undefined) =>
-  node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const live = (el: FairBoothMap) => root(el).querySelector('[aria-live="polite"]')!;
 
 /** The booth numbers of the list, in order (`无展位` / `No booth` for an employer without one). */
@@ -1148,7 +1116,12 @@ describe('<fair-booth-map> small screens and big fairs', () => {
 });
 
 describe('<fair-booth-map> accessibility', () => {
-  const ready: [string, () => unknown, MountOptions?, ((el: FairBoothMap) => Promise<void>)?][] = [
+  const ready: [
+    string,
+    () => unknown,
+    MountOptions<FairBoothMap>?,
+    ((el: FairBoothMap) => Promise<void>)?,
+  ][] = [
     ['ready', () => feeds['small-fair']],
     ['ready, in English', () => feeds['small-fair'], { attrs: { lang: 'en' } }],
     ['no fair', () => ({ version: 1, fairs: [] })],

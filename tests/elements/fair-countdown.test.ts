@@ -4,6 +4,7 @@ import '../../src/define.js';
 import { clockStats } from '../../src/core/clock.js';
 import { feedLoaderConfig, resetFeedLoader } from '../../src/core/feed-loader.js';
 import type { FairCountdown } from '../../src/elements/fair-countdown/fair-countdown.js';
+import { mountElement, part, parts, settle, text } from '../helpers/element.js';
 import { expectNoLeaks } from '../helpers/leaks.js';
 
 type Raw = Record<string, unknown>;
@@ -25,34 +26,10 @@ function freeze(now: number): sinon.SinonFakeTimers {
   return clock;
 }
 
-/** Waits until the element has no update pending (the feed controller asks for one more). */
-async function settle(el: FairCountdown): Promise<void> {
-  for (let i = 0; i < 5 && !(await el.updateComplete); i++);
-}
-
-async function mount(
-  feed: unknown,
-  attrs: Partial<Record<string, string>> = {},
-): Promise<FairCountdown> {
-  const el = document.createElement('fair-countdown');
-  el.setAttribute('lang', attrs.lang ?? 'zh-CN');
-  for (const [name, value] of Object.entries(attrs))
-    if (value !== undefined) el.setAttribute(name, value);
-  el.feed = feed;
-  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 320px"></div>`);
-  wrapper.append(el);
-  await settle(el);
-  return el;
-}
+const mount = (feed: unknown, attrs: Partial<Record<string, string>> = {}) =>
+  mountElement('fair-countdown', feed, { attrs, width: 320 });
 
 const root = (el: FairCountdown) => el.shadowRoot!;
-const part = (el: FairCountdown, name: string) =>
-  root(el).querySelector<HTMLElement>(`[part~="${name}"]`);
-const parts = (el: FairCountdown, name: string) => [
-  ...root(el).querySelectorAll<HTMLElement>(`[part~="${name}"]`),
-];
-const text = (node: Element | null | undefined) =>
-  node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const values = (el: FairCountdown) => parts(el, 'value').map((v) => text(v));
 const units = (el: FairCountdown) => parts(el, 'unit').map((u) => text(u));
 const live = (el: FairCountdown) => root(el).querySelector('[aria-live="polite"]')!;

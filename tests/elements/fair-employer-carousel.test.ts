@@ -11,6 +11,7 @@ import type {
 } from '../../src/elements/fair-employer-carousel/fair-employer-carousel.js';
 import { fakeFetch } from '../helpers/fetch.js';
 import { expectFeedErrorShown } from '../helpers/feed-states.js';
+import { mountElement, part, parts, settle, text, type MountOptions } from '../helpers/element.js';
 import { expectNoLeaks } from '../helpers/leaks.js';
 
 type Raw = Record<string, unknown>;
@@ -91,11 +92,6 @@ function freeze(now: number): sinon.SinonFakeTimers {
   return clock;
 }
 
-/** Waits until the element has no update pending (the feed controller asks for one more). */
-async function settle(el: FairEmployerCarousel): Promise<void> {
-  for (let i = 0; i < 5 && !(await el.updateComplete); i++);
-}
-
 /** Polls (real timers) until `done()` holds, settling in between. */
 async function until(el: FairEmployerCarousel, done: () => boolean, tries = 50): Promise<void> {
   for (let i = 0; i < tries && !done(); i++) {
@@ -135,42 +131,10 @@ async function tick(el: FairEmployerCarousel, ms: number): Promise<void> {
   await settle(el);
 }
 
-interface MountOptions {
-  attrs?: Partial<Record<string, string>>;
-  /** Width of the element's container in px. */
-  width?: number;
-  /** `dir` of the container. */
-  dir?: 'ltr' | 'rtl';
-  /** Runs on the element before it is put in the page (listeners, early calls). */
-  setup?: (el: FairEmployerCarousel) => void;
-}
-
-async function mount(
-  feed: unknown,
-  { attrs = {}, width = WIDE, dir = 'ltr', setup }: MountOptions = {},
-): Promise<FairEmployerCarousel> {
-  const el = document.createElement('fair-employer-carousel');
-  el.setAttribute('lang', attrs.lang ?? 'zh-CN');
-  for (const [name, value] of Object.entries(attrs))
-    if (value !== undefined) el.setAttribute(name, value);
-  el.feed = feed;
-  setup?.(el);
-  const wrapper = await fixture<HTMLDivElement>(
-    html`<div style="width: ${width}px" dir=${dir}></div>`,
-  );
-  wrapper.append(el);
-  await settle(el);
-  return el;
-}
+const mount = (feed: unknown, options: MountOptions<FairEmployerCarousel> = {}) =>
+  mountElement('fair-employer-carousel', feed, { width: WIDE, ...options });
 
 const root = (el: FairEmployerCarousel) => el.shadowRoot!;
-const part = (el: FairEmployerCarousel, name: string) =>
-  root(el).querySelector<HTMLElement>(`[part~="${name}"]`);
-const parts = (el: FairEmployerCarousel, name: string) => [
-  ...root(el).querySelectorAll<HTMLElement>(`[part~="${name}"]`),
-];
-const text = (node: Element | null | undefined) =>
-  node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const partIn = (scope: Element | undefined, name: string) =>
   scope?.querySelector<HTMLElement>(`[part~="${name}"]`) ?? null;
 
@@ -1331,7 +1295,7 @@ describe('<fair-employer-carousel> accessibility', () => {
   const states: [
     string,
     () => unknown,
-    MountOptions?,
+    MountOptions<FairEmployerCarousel>?,
     ((el: FairEmployerCarousel) => Promise<void>)?,
   ][] = [
     ['loaded', () => small, { attrs: { fair: FAIR } }],
