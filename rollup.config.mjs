@@ -175,7 +175,13 @@ function dropDeclarations(pattern) {
   };
 }
 
-const npmEntries = ['src/index.ts', 'src/define.ts', 'src/feed/index.ts', ...elementEntries()];
+const npmEntries = [
+  'src/index.ts',
+  'src/define.ts',
+  'src/feed/index.ts',
+  'src/placement-svg.ts',
+  ...elementEntries(),
+];
 
 /** @type {import('rollup').RollupOptions[]} */
 export default [

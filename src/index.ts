@@ -19,6 +19,11 @@ export {
   type FairCarouselChangeDetail,
   type FairEmployerSelectDetail,
 } from './elements/fair-employer-carousel/fair-employer-carousel.js';
+export {
+  FairPlacementBadge,
+  type PlacementView,
+} from './elements/fair-placement-badge/fair-placement-badge.js';
+export type { BadgeVariant } from './elements/fair-placement-badge/svg.js';
 export type * from './feed/types.js';
 export type { IcsEvent, IcsOptions } from './core/ics.js';
 /**

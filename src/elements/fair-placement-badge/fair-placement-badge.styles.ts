@@ -1,0 +1,236 @@
+import { css } from 'lit';
+
+/**
+ * Styles of `<fair-placement-badge>`, on top of `baseStyles` (palette, focus ring, reduced motion).
+ * The public `--fair-placement-badge-*` tokens go in front of the global ones through baseStyles'
+ * `--_el-*` hooks.
+ *
+ * Every width comes from the text itself (inline-flex, grid, wrapping), never from a count of
+ * characters: a Chinese label is as wide as the browser lays it out. The badge is an inline pill
+ * whose "about" panel floats below it, so opening it does not push a header's layout about; the
+ * ring and the card are blocks. The sparkline scales to the card's width with strokes that keep
+ * their width. (No comments inside the CSS: they would ship in the bundle.)
+ */
+export const styles = css`
+  :host {
+    --_el-accent: var(--fair-placement-badge-accent);
+    --_el-text: var(--fair-placement-badge-text);
+    --_el-muted: var(--fair-placement-badge-muted);
+    --_el-surface: var(--fair-placement-badge-surface);
+    --_el-border: var(--fair-placement-badge-border);
+    --_el-radius: var(--fair-placement-badge-radius);
+    --_el-font: var(--fair-placement-badge-font);
+  }
+
+  :host([variant='badge']),
+  :host(:not([variant])) {
+    display: inline-block;
+    vertical-align: middle;
+    max-width: 100%;
+  }
+
+  [part~='base'] {
+    position: relative;
+  }
+
+  [part~='base--badge'] {
+    display: inline-flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25em;
+  }
+
+  [part~='base--ring'],
+  [part~='base--card'] {
+    display: grid;
+    gap: 0.25em;
+    padding: 1em;
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+
+  [part~='base--ring'] {
+    justify-items: center;
+    text-align: center;
+  }
+
+  [part~='pill'] {
+    display: inline-flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0 0.5em;
+    padding: 0.2em 0.8em;
+    background: var(--_tint);
+    border: 1px solid var(--_border);
+    border-radius: 1.5em;
+  }
+
+  [part~='value'] {
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+  }
+
+  [part~='pill'] [part~='value'],
+  [part~='arrow'] {
+    color: var(--_accent);
+  }
+
+  [part~='base--card'] [part~='label'],
+  [part~='date'],
+  [part~='stale'],
+  figcaption {
+    color: var(--_muted);
+  }
+
+  [part~='base--card'] [part~='value'] {
+    font-size: var(--fair-placement-badge-value-size, 2.5em);
+    line-height: 1.1;
+  }
+
+  [part~='date'],
+  [part~='change'],
+  [part~='details'],
+  [part~='stale'] {
+    font-size: 0.875em;
+  }
+
+  [part~='meter'] {
+    position: relative;
+    display: grid;
+    place-items: center;
+    width: var(--fair-placement-badge-ring-size, 8em);
+    aspect-ratio: 1;
+  }
+
+  [part~='meter'] [part~='value'] {
+    font-size: var(--fair-placement-badge-value-size, 1.6em);
+  }
+
+  [part~='ring'] {
+    position: absolute;
+    inset: 0;
+    width: 100%;
+    height: 100%;
+    transform: rotate(-90deg);
+  }
+
+  circle,
+  path {
+    fill: none;
+  }
+
+  circle {
+    stroke-width: 3.5;
+    stroke: var(--_border);
+  }
+
+  [part~='ring-fill'] {
+    stroke: var(--_accent);
+  }
+
+  figure {
+    margin: 0.5em 0 0;
+  }
+
+  [part~='sparkline'] {
+    display: block;
+    width: 100%;
+    height: 3.5em;
+    background: var(--_tint);
+  }
+
+  path {
+    vector-effect: non-scaling-stroke;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+
+  .now {
+    stroke: var(--_accent);
+    stroke-width: 2;
+  }
+
+  .last {
+    stroke: var(--_muted);
+    stroke-width: 1.5;
+    stroke-dasharray: 3 3;
+  }
+
+  figcaption {
+    display: flex;
+    gap: 1em;
+    font-size: 0.75em;
+  }
+
+  .key::before {
+    content: '';
+    display: inline-block;
+    width: 1.5em;
+    margin-inline-end: 0.35em;
+    vertical-align: middle;
+    border-top: 2px solid var(--_accent);
+  }
+
+  .last::before {
+    border-top: 2px dashed var(--_muted);
+  }
+
+  [part~='summary'] {
+    min-height: 1.75em;
+    cursor: pointer;
+    color: var(--_accent);
+  }
+
+  [part~='base--badge'] [part~='summary'] {
+    display: grid;
+    place-items: center;
+    width: 1.75em;
+    list-style: none;
+  }
+
+  [part~='base--badge'] [part~='summary']::-webkit-details-marker {
+    display: none;
+  }
+
+  .info {
+    display: grid;
+    place-items: center;
+    width: 1.25em;
+    height: 1.25em;
+    border: 0.1em solid;
+    border-radius: 50%;
+    font-size: 0.875em;
+    font-weight: 700;
+    line-height: 1;
+  }
+
+  .about {
+    display: grid;
+    gap: 0.4em;
+    padding-top: 0.4em;
+    text-align: start;
+  }
+
+  [part~='base--badge'] .about {
+    position: absolute;
+    z-index: 1;
+    top: 100%;
+    inset-inline-start: 0;
+    width: min(22em, 90vw);
+    padding: 0.75em;
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    box-shadow: 0 0.25em 1em rgb(0 0 0 / 0.15);
+  }
+
+  a {
+    color: var(--_accent);
+  }
+
+  [part~='issues'] ul {
+    margin: 0;
+    padding-inline-start: 1.25em;
+  }
+`;
