@@ -672,6 +672,149 @@ async function checkCarousel(browser, origin, { test }) {
   await phone.close();
 }
 
+/** What a reader sees of a placement badge: figure, label, whether it fits, what overflows. */
+function badgeView(page, selector) {
+  return page.evaluate((sel) => {
+    const root = document.querySelector(sel)?.shadowRoot;
+    const q = (p) => root?.querySelector(`[part~='${p}']`);
+    const base = q('base');
+    const box = base?.getBoundingClientRect();
+    return {
+      value: q('value')?.textContent.trim() ?? null,
+      label: q('label')?.textContent.trim() ?? null,
+      error: (q('error') ?? q('problem'))?.textContent.replace(/\s+/g, ' ').trim() ?? null,
+      left: box?.left,
+      right: box?.right,
+      page: innerWidth,
+      overflowing: base
+        ? [base, ...base.querySelectorAll('*')]
+            // Text for screen readers only is clipped to 1 px on purpose.
+            .filter((el) => !el.matches('.visually-hidden'))
+            .filter((el) => el.scrollWidth > el.clientWidth + 1 && el.clientWidth > 0)
+            .map(
+              (el) =>
+                `${el.getAttribute('part') ?? el.localName} ${el.scrollWidth} > ${el.clientWidth}`,
+            )
+        : [],
+      smallest: root
+        ? Math.min(
+            ...[...root.querySelectorAll('*')]
+              .filter(
+                (el) =>
+                  el.getClientRects().length > 0 &&
+                  [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim()),
+              )
+              .map((el) => parseFloat(getComputedStyle(el).fontSize)),
+          )
+        : 0,
+    };
+  }, selector);
+}
+
+async function checkBadge(browser, origin, { test }) {
+  console.log('\nThe placement badge on the hostile page, 886 px and 360 px wide:');
+  const desk = await browser.newContext({ viewport: { width: 886, height: 900 } });
+  const wide = await open(desk, origin, '/hostile.html');
+  const phone = await browser.newContext({
+    viewport: { width: 360, height: 740 },
+    isMobile: true,
+    hasTouch: true,
+  });
+  const narrow = await open(phone, origin, '/hostile.html');
+  const shown = "[part~='value'], [part~='error'], [part~='problem']";
+  for (const { page } of [wide, narrow]) {
+    for (const id of ['#badge', '#badge-card']) await waitRendered(page, id, shown).catch(() => {});
+  }
+
+  await test('the badge and the card show the latest figure with its label, under the strict CSP', async () => {
+    for (const id of ['#badge', '#badge-card']) {
+      const view = await badgeView(wide.page, id);
+      assert(view.error === null, `${id}: error shown: ${view.error}`);
+      assert(/^\d+(\.\d)?%$/.test(view.value ?? ''), `${id}: figure "${view.value}"`);
+      assert(view.label === '2027届去向落实率', `${id}: label "${view.label}"`);
+    }
+  });
+
+  await test('its text is at least 12px on a page with html { font-size: 10px }', async () => {
+    for (const id of ['#badge', '#badge-card']) {
+      const { smallest } = await badgeView(wide.page, id);
+      assert(smallest >= 12, `${id}: the smallest text is ${smallest}px`);
+    }
+  });
+
+  await test('"about this figure" opens from the keyboard and shows the counts and the source', async () => {
+    const summary = wide.page.locator("#badge-card [part~='summary']");
+    await summary.focus();
+    await wide.page.keyboard.press('Enter');
+    const about = await wide.page.evaluate(() => {
+      const root = document.querySelector('#badge-card').shadowRoot;
+      const details = root.querySelector("[part~='details']");
+      const source = root.querySelector("[part~='source'] a");
+      return {
+        open: details.open,
+        text: details.textContent.replace(/\s+/g, ' '),
+        href: source?.href ?? null,
+        visible: Boolean(source?.getClientRects().length),
+      };
+    });
+    assert(about.open, 'Enter on the summary did not open the details');
+    assert(/已落实 [\d,]+ 人，毕业生共 [\d,]+ 人/.test(about.text), `details: ${about.text}`);
+    assert(about.visible && about.href?.startsWith('https://'), `source link: ${about.href}`);
+  });
+
+  await test('toSVG() works under the strict CSP and gives an SVG of the figure', async () => {
+    // The page's Trusted Types forbid DOMParser on a string: the browser loads it as an image instead.
+    const result = await wide.page.evaluate(async () => {
+      const el = document.querySelector('#badge');
+      const svg = el.toSVG();
+      const img = new Image();
+      img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg ?? '')}`;
+      const loaded = await img.decode().then(
+        () => img.naturalWidth > 0,
+        () => false,
+      );
+      return {
+        svg: svg?.slice(0, 5),
+        parsed: loaded,
+        value: el.shadowRoot.querySelector("[part~='value']").textContent.trim(),
+        texts: [...(svg ?? '').matchAll(/>([^<]+)<\/text>/g)].map((m) => m[1]),
+      };
+    });
+    assert(result.texts.includes(result.value), `SVG texts: ${result.texts}`);
+  });
+
+  await test('at 360 px the badge and the card fit the phone and nothing in them overflows', async () => {
+    for (const id of ['#badge', '#badge-card']) {
+      const view = await badgeView(narrow.page, id);
+      assert(view.value, `${id}: no figure at 360 px`);
+      // 1 px for the host page's 0.4deg rotation.
+      assert(
+        view.left >= -1 && view.right <= view.page + 1,
+        `${id}: ${view.left}–${view.right} px of ${view.page}`,
+      );
+      assert(view.overflowing.length === 0, `${id}: overflowing: ${view.overflowing.join(', ')}`);
+    }
+  });
+
+  await test('the badge pages cause no CSP or Trusted Types violation and no console error', async () => {
+    for (const [label, { page: p, log }] of [
+      ['886 px', wide],
+      ['360 px', narrow],
+    ]) {
+      const violations = await violationsOf(p);
+      const errors = log.console.filter((m) => m.type === 'error' || m.type === 'http');
+      assert(violations?.length === 0, `${label}: violations: ${JSON.stringify(violations)}`);
+      assert(log.pageErrors.length === 0, `${label}: uncaught: ${log.pageErrors.join(' | ')}`);
+      assert(
+        errors.length === 0,
+        `${label}: console errors: ${errors.map((m) => m.text).join(' | ')}`,
+      );
+    }
+  });
+  await desk.close();
+  await phone.close();
+}
+
 async function checkIife(context, origin, { test }) {
   console.log('\nClassic-script (IIFE) build on the hostile page:');
   const { page, log } = await open(context, origin, '/hostile.html?script=iife');
@@ -801,6 +944,7 @@ async function main() {
     await checkStrictPage(context, server.origin, server.state, harness);
     await checkBoothMap(browser, server.origin, harness);
     await checkCarousel(browser, server.origin, harness);
+    await checkBadge(browser, server.origin, harness);
     await checkIife(await browser.newContext(), server.origin, harness);
     await checkDouble(await browser.newContext(), server.origin, harness);
     await checkTrustedTypesNone(await browser.newContext(), server.origin, harness);

@@ -159,8 +159,9 @@ export const styles = css`
 
   figcaption {
     display: flex;
-    gap: 1em;
-    font-size: 0.75em;
+    flex-wrap: wrap;
+    gap: 0 1em;
+    font-size: 0.875em;
   }
 
   .key::before {
@@ -200,7 +201,6 @@ export const styles = css`
     height: 1.25em;
     border: 0.1em solid;
     border-radius: 50%;
-    font-size: 0.875em;
     font-weight: 700;
     line-height: 1;
   }
