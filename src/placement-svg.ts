@@ -79,7 +79,7 @@ export function placementSVG(
   );
   return {
     svg: badgeSVG(figure, words, {
-      legend: [t(lang, M.thisSeason), t(lang, M.lastSeason)],
+      legend: [t(lang, M.now), t(lang, M.last)],
       ...options,
     }),
     issues,

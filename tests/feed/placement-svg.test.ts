@@ -122,7 +122,7 @@ describe('what the badge says', () => {
   });
 
   test('the date is a calendar date in the feed’s zone', () => {
-    assert.equal(words(SPRING).isoAsOf, '2024-03-20');
+    assert.equal(words(SPRING).iso, '2024-03-20');
   });
 
   test('a higher rate than last year is said with an arrow, a sign and words', () => {
@@ -130,8 +130,7 @@ describe('what the badge says', () => {
     assert.equal(w.trend, 'up');
     assert.equal(w.arrow, '▲');
     assert.equal(w.points, '+3.2');
-    assert.equal(w.pointsText, '+3.2 个百分点');
-    assert.equal(w.direction, '高于去年同期');
+    assert.equal(w.change, '+3.2 个百分点 · 高于去年同期');
     assert.equal(w.comparison, '高于去年同期 3.2 个百分点');
   });
 
@@ -254,7 +253,9 @@ describe('the badge as SVG', () => {
 
   test('the card draws this season and last season', () => {
     const svg = badgeSVG(spring, springWords, { variant: 'card', legend: ['本届', '去年同期'] });
-    assert.equal(svg.match(/<path transform/g)?.length, 2);
+    const plot = /<g transform="translate\(16 \d+\)">(.*?)<\/g>/.exec(svg)?.[1] ?? '';
+    assert.equal(plot.match(/<path /g)?.length, 2);
+    assert.equal(plot.match(/stroke-dasharray="3 3"/g)?.length, 1);
     assert.ok(svg.includes('>本届</text>') && svg.includes('>去年同期</text>'));
   });
 

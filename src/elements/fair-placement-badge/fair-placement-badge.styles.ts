@@ -22,8 +22,7 @@ export const styles = css`
     --_el-font: var(--fair-placement-badge-font);
   }
 
-  :host([variant='badge']),
-  :host(:not([variant])) {
+  :host(:not([variant='ring'], [variant='card'])) {
     display: inline-block;
     vertical-align: middle;
     max-width: 100%;
@@ -31,19 +30,17 @@ export const styles = css`
 
   [part~='base'] {
     position: relative;
+    display: grid;
+    gap: 0.25em;
   }
 
   [part~='base--badge'] {
     display: inline-flex;
-    flex-wrap: wrap;
     align-items: center;
-    gap: 0.25em;
   }
 
   [part~='base--ring'],
   [part~='base--card'] {
-    display: grid;
-    gap: 0.25em;
     padding: 1em;
     background: var(--_surface);
     border: 1px solid var(--_border);
@@ -56,6 +53,7 @@ export const styles = css`
   }
 
   [part~='pill'] {
+    min-width: 0;
     display: inline-flex;
     flex-wrap: wrap;
     align-items: baseline;
@@ -69,34 +67,34 @@ export const styles = css`
   [part~='value'] {
     font-weight: 700;
     font-variant-numeric: tabular-nums;
+    line-height: 1.1;
+    font-size: var(--fair-placement-badge-value-size, 2.5em);
+  }
+
+  [part~='pill'] [part~='value'] {
+    font-size: 1em;
   }
 
   [part~='pill'] [part~='value'],
-  [part~='arrow'] {
+  [part~='arrow'],
+  a,
+  summary {
     color: var(--_accent);
   }
 
-  [part~='base--card'] [part~='label'],
   [part~='date'],
-  [part~='stale'],
   figcaption {
     color: var(--_muted);
   }
 
-  [part~='base--card'] [part~='value'] {
-    font-size: var(--fair-placement-badge-value-size, 2.5em);
-    line-height: 1.1;
-  }
-
   [part~='date'],
   [part~='change'],
-  [part~='details'],
-  [part~='stale'] {
+  details,
+  figcaption {
     font-size: 0.875em;
   }
 
   [part~='meter'] {
-    position: relative;
     display: grid;
     place-items: center;
     width: var(--fair-placement-badge-ring-size, 8em);
@@ -108,24 +106,23 @@ export const styles = css`
   }
 
   [part~='ring'] {
-    position: absolute;
-    inset: 0;
+    grid-area: 1 / 1;
     width: 100%;
-    height: 100%;
-    transform: rotate(-90deg);
+  }
+
+  [part~='meter'] > strong {
+    grid-area: 1 / 1;
   }
 
   circle,
   path {
     fill: none;
-  }
-
-  circle {
     stroke-width: 3.5;
     stroke: var(--_border);
   }
 
-  [part~='ring-fill'] {
+  [part~='ring-fill'],
+  path {
     stroke: var(--_accent);
   }
 
@@ -141,19 +138,13 @@ export const styles = css`
   }
 
   path {
+    stroke-width: 2;
     vector-effect: non-scaling-stroke;
     stroke-linecap: round;
-    stroke-linejoin: round;
-  }
-
-  .now {
-    stroke: var(--_accent);
-    stroke-width: 2;
   }
 
   .last {
     stroke: var(--_muted);
-    stroke-width: 1.5;
     stroke-dasharray: 3 3;
   }
 
@@ -161,7 +152,6 @@ export const styles = css`
     display: flex;
     flex-wrap: wrap;
     gap: 0 1em;
-    font-size: 0.875em;
   }
 
   .key::before {
@@ -177,21 +167,16 @@ export const styles = css`
     border-top: 2px dashed var(--_muted);
   }
 
-  [part~='summary'] {
+  summary {
     min-height: 1.75em;
     cursor: pointer;
-    color: var(--_accent);
   }
 
-  [part~='base--badge'] [part~='summary'] {
+  [part~='base--badge'] summary {
     display: grid;
     place-items: center;
     width: 1.75em;
     list-style: none;
-  }
-
-  [part~='base--badge'] [part~='summary']::-webkit-details-marker {
-    display: none;
   }
 
   .info {
@@ -225,11 +210,7 @@ export const styles = css`
     box-shadow: 0 0.25em 1em rgb(0 0 0 / 0.15);
   }
 
-  a {
-    color: var(--_accent);
-  }
-
-  [part~='issues'] ul {
+  ul {
     margin: 0;
     padding-inline-start: 1.25em;
   }

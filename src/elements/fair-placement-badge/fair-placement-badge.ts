@@ -3,6 +3,7 @@ import { FeedController } from '../../core/feed-controller.js';
 import { feedNotice, staleNote } from '../../core/feed-status.js';
 import {
   LangController,
+  catalogLang,
   dateTimeFormat,
   langOf,
   listFormat,
@@ -17,7 +18,7 @@ import {
   type PlacementProblem,
 } from '../../feed/placement.js';
 import { resolveText } from '../../feed/text.js';
-import type { FeedIssue } from '../../feed/types.js';
+import type { FeedIssue, Placement } from '../../feed/types.js';
 import { styles } from './fair-placement-badge.styles.js';
 import { badgeSVG, type BadgeColors, type BadgeVariant } from './svg.js';
 import { M as W, placementWords, sparkPaths, type PlacementWords } from './words.js';
@@ -32,23 +33,10 @@ const M = {
     '数据中没有去向落实率（placement）。',
     'The feed has no placement figures (placement).',
   ],
-  'no-scope': [
-    '数据中没有范围为“{scope}”的去向落实率（有：{scopes}），请检查 scope 属性。',
-    'The feed has no placement figures for the scope “{scope}” (it has: {scopes}). Check the scope attribute.',
+  missing: [
+    '数据中没有{what}为“{value}”的去向落实率（有：{list}），请检查 {attr} 属性。',
+    'The feed has no placement figures for the {attr} “{value}” (it has: {list}). Check the {attr} attribute.',
   ],
-  'no-cohort': [
-    '数据中没有届别为“{cohort}”的去向落实率（有：{cohorts}），请检查 cohort 属性。',
-    'The feed has no placement figures for the cohort “{cohort}” (it has: {cohorts}). Check the cohort attribute.',
-  ],
-  'rate-percentage': [
-    '{path}：{found} 看起来是百分数，请写作 {hint}',
-    '{path}: {found} looks like a percentage: write {hint}',
-  ],
-  'rate-out-of-range': [
-    '{path}：比率应在 0 到 1 之间，实际是 {found}',
-    '{path}: a rate must be between 0 and 1, got {found}',
-  ],
-  left: ['{path}：数据有误，未采用', '{path} is invalid and was left out'],
   leftOut: ['以下数据有误，未采用：', 'These figures are invalid and were left out:'],
   about: ['数据说明', 'About this figure'],
   meaning: [
@@ -61,15 +49,19 @@ const M = {
   ],
   placed: ['已落实 {placed} 人', '{placed} graduates placed'],
   graduates: ['毕业生共 {graduates} 人', '{graduates} graduates'],
+  compared: ['{comparison}。{against}', '{comparison}. {against}'],
   source: ['来源：', 'Source: '],
   noComparison: [
     '暂无去年同期数据可比较',
     'No figure from the same time last year to compare with',
   ],
-  trendOf: ['{which}：{points}', '{which}: {points}'],
 } satisfies Record<string, Message>;
 
-type Colors = Record<keyof BadgeColors, string>;
+/** Chinese for the issues a webmaster is most likely to meet; English uses the parser's sentence. */
+const ZH_ISSUES: Record<string, string> = {
+  'rate-percentage': '{found} 看起来是百分数，请写作 {hint}',
+  'rate-out-of-range': '比率应在 0 到 1 之间，实际是 {found}',
+};
 
 /**
  * The placement rate (去向落实率) of a graduating class, read from a fairkit feed, and how it compares
@@ -211,27 +203,24 @@ export class FairPlacementBadge extends LitElement {
    * @param variant - another variant than the element's own
    */
   toSVG(variant: BadgeVariant = this.#variant): string | null {
-    const figure = this.#figure;
-    const base = this.renderRoot.querySelector<HTMLElement>('[part~="base"]');
-    if (!figure || !this.#words || !base) return null;
-    const style = getComputedStyle(base);
-    const probe = document.createElement('i');
-    base.append(probe);
-    const colors = {} as Colors;
+    const base = this.renderRoot.querySelector('div');
+    if (!this.#figure || !base) return null;
+    // Each colour as the browser resolves it (light-dark(), the page's tokens), on a probe.
+    const probe = base.appendChild(document.createElement('i'));
+    const colors = {} as BadgeColors;
     for (const name of ['accent', 'text', 'muted', 'surface', 'tint', 'border'] as const) {
       probe.style.color = `var(--_${name})`;
       colors[name] = getComputedStyle(probe).color;
     }
     probe.remove();
-    const context = document.createElement('canvas').getContext('2d');
-    const font = style.fontFamily;
-    return badgeSVG(figure, this.#words, {
+    const font = getComputedStyle(base).fontFamily;
+    const context = document.createElement('canvas').getContext('2d')!;
+    return badgeSVG(this.#figure, this.#words!, {
       variant,
       colors,
       font,
-      legend: [t(this.#lang, W.thisSeason), t(this.#lang, W.lastSeason)],
+      legend: [t(this.#lang, W.now), t(this.#lang, W.last)],
       measure: (text, size, weight) => {
-        if (!context) return text.length * size;
         context.font = `${weight} ${size}px ${font}`;
         return context.measureText(text).width;
       },
@@ -240,8 +229,7 @@ export class FairPlacementBadge extends LitElement {
 
   override render(): TemplateResult {
     const view = this.#view;
-    const variant = this.#variant;
-    return html`<div part="base base--${variant} base--${view}" lang=${this.#lang}>
+    return html`<div part="base base--${this.#variant} base--${view}" lang=${this.#lang}>
       ${
         view === 'ready'
           ? this.#renderFigure(this.#figure!, this.#words!)
@@ -255,17 +243,11 @@ export class FairPlacementBadge extends LitElement {
 
   #renderFigure(figure: PlacementFigure, w: PlacementWords): TemplateResult {
     const variant = this.#variant;
-    const label = html`<span part="label">${w.label}</span>`;
-    const date = html`<time part="date" datetime=${w.isoAsOf}>${w.asOf}</time>`;
-    const change = w.trend
-      ? html`<p part="change change--${w.trend}">
-          <span part="arrow" aria-hidden="true">${w.arrow}</span>
-          <span>${w.pointsText}</span> · <span>${w.direction}</span>
-        </p>`
-      : nothing;
+    const percent = +(figure.entry.rate * 100).toFixed(2);
+    const details = this.#renderDetails(figure, w);
     if (variant === 'badge') {
-      return html`<span part="pill">
-          ${label} <strong part="value">${w.value}</strong>
+      return html`<span part="pill"
+          ><span part="label">${w.label}</span> <strong part="value">${w.value}</strong>
           ${
             w.trend
               ? html`<span part="change change--${w.trend}"
@@ -274,92 +256,94 @@ export class FairPlacementBadge extends LitElement {
                 >`
               : nothing
           }
-          <span class="visually-hidden">${w.asOf}</span>
-        </span>
-        ${this.#renderDetails(figure, w)}`;
-    }
-    if (variant === 'ring') {
-      const percent = +(figure.entry.rate * 100).toFixed(2);
-      return html`<div
-          part="meter"
-          role="meter"
-          aria-valuemin="0"
-          aria-valuemax="100"
-          aria-valuenow=${percent}
-          aria-valuetext=${w.comparison ? `${w.value}, ${w.comparison}` : w.value}
-          aria-label=${w.label}
+          <span class="visually-hidden">${w.asOf}</span></span
         >
-          <svg part="ring" viewBox="0 0 36 36" aria-hidden="true">
-            <circle class="track" cx="18" cy="18" r="16" pathLength="100"></circle>
-            <circle
-              part="ring-fill"
-              cx="18"
-              cy="18"
-              r="16"
-              pathLength="100"
-              stroke-dasharray="${percent} 100"
-            ></circle>
-          </svg>
-          <strong part="value">${w.value}</strong>
-        </div>
-        <p>${label}</p>
-        <p>${date}</p>
-        ${change} ${this.#renderDetails(figure, w)}`;
+        ${details}`;
     }
-    return html`<p>${label}</p>
-      <p part="value">${w.value}</p>
-      ${change}
-      <p>${date}</p>
-      ${this.#renderTrend(figure)} ${this.#renderDetails(figure, w)}`;
+    return html`${
+        variant === 'ring'
+          ? html`<div
+              part="meter"
+              role="meter"
+              aria-valuemin="0"
+              aria-valuemax="100"
+              aria-valuenow=${percent}
+              aria-valuetext=${[w.value, w.comparison].filter(Boolean).join(t(this.#lang, W.comma))}
+              aria-label=${w.label}
+            >
+              <svg part="ring" viewBox="0 0 36 36" aria-hidden="true">
+                <circle cx="18" cy="18" r="16"></circle>
+                <circle
+                  part="ring-fill"
+                  cx="18"
+                  cy="18"
+                  r="16"
+                  pathLength="100"
+                  stroke-dasharray="${percent} 100"
+                  transform="rotate(-90 18 18)"
+                ></circle>
+              </svg>
+              <strong part="value">${w.value}</strong>
+            </div>`
+          : html`<p part="value">${w.value}</p>`
+      }
+      <p part="label">${w.label}</p>
+      ${
+        w.trend
+          ? html`<p part="change change--${w.trend}">
+              <span part="arrow" aria-hidden="true">${w.arrow}</span> ${w.change}
+            </p>`
+          : nothing
+      }
+      <p><time part="date" datetime=${w.iso}>${w.asOf}</time></p>
+      ${variant === 'card' ? this.#renderTrend(figure) : nothing} ${details}`;
   }
 
   /** The card's sparkline of the season against last year's, described in words for screen readers. */
   #renderTrend(figure: PlacementFigure): TemplateResult | typeof nothing {
-    if (figure.season.length < 2 && !figure.lastSeason.length) return nothing;
+    if (!figure.season[1] && !figure.lastSeason[1]) return nothing;
     const lang = this.#lang;
     const paths = sparkPaths(figure, 200, 48);
     const percent = numberFormat(lang, { style: 'percent', maximumFractionDigits: 1 });
     const day = dateTimeFormat(lang, { timeZone: this.#timeZone, month: 'short', day: 'numeric' });
-    const series = (which: Message, points: { asOf: number; rate: number }[]): string =>
-      t(lang, M.trendOf, {
-        which: t(lang, which),
-        points: listFormat(lang, { type: 'unit' }).format(
-          points.map((p) => `${day.format(p.asOf)} ${percent.format(p.rate)}`),
-        ),
-      });
-    const described = [series(W.thisSeason, figure.season)];
-    if (paths.last) described.push(series(W.lastSeason, figure.lastSeason));
+    const comma = t(lang, W.comma);
+    const series = (which: Message, points: Placement[]): string =>
+      t(lang, W.head, { l: t(lang, which) }) +
+      points.map((p) => `${day.format(p.asOf)} ${percent.format(p.rate)}`).join(comma);
     return html`<figure part="trend">
       <svg
         part="sparkline"
         viewBox="0 0 200 48"
         preserveAspectRatio="none"
         role="img"
-        aria-label=${described.join(lang.startsWith('zh') ? '；' : '; ')}
+        aria-label=${[
+          series(W.now, figure.season),
+          ...(paths.last ? [series(W.last, figure.lastSeason)] : []),
+        ].join(catalogLang(lang) === 'zh' ? '；' : '; ')}
       >
         ${paths.last ? svg`<path class="last" d=${paths.last}></path>` : nothing}
-        <path class="now" d=${paths.now}></path>
+        <path d=${paths.now}></path>
       </svg>
       <figcaption aria-hidden="true">
-        <span class="key now">${t(lang, W.thisSeason)}</span>
-        ${paths.last ? html`<span class="key last">${t(lang, W.lastSeason)}</span>` : nothing}
+        <span class="key">${t(lang, W.now)}</span>
+        ${paths.last ? html`<span class="key last">${t(lang, W.last)}</span>` : nothing}
       </figcaption>
     </figure>`;
   }
 
-  /** What the figure means: definition, counts, the figure compared with, source, left-out figures. */
+  /** What the figure means: the figure again, counts, the figure compared with, source, definition. */
   #renderDetails({ entry }: PlacementFigure, w: PlacementWords): TemplateResult {
     const lang = this.#lang;
-    const count = (n: number | undefined) => (n === undefined ? '' : numberFormat(lang).format(n));
     const { placed, graduates } = entry;
-    const counts =
-      placed !== undefined && graduates !== undefined
-        ? t(lang, M.counts, { placed: count(placed), graduates: count(graduates) })
-        : placed !== undefined
-          ? t(lang, M.placed, { placed: count(placed) })
-          : graduates !== undefined
-            ? t(lang, M.graduates, { graduates: count(graduates) })
-            : '';
+    const count = (n?: number) => (n === undefined ? '' : numberFormat(lang).format(n));
+    const counts = t(
+      lang,
+      M[placed === undefined ? 'graduates' : graduates === undefined ? 'placed' : 'counts'],
+      { placed: count(placed), graduates: count(graduates) },
+    );
+    const compared = w.against
+      ? t(lang, M.compared, { comparison: w.comparison, against: w.against })
+      : t(lang, M.noComparison);
     const source = entry.source === undefined ? '' : resolveText(entry.source, lang);
     const url = entry.sourceUrl;
     return html`<details part="details">
@@ -372,9 +356,9 @@ export class FairPlacementBadge extends LitElement {
         }
       </summary>
       <div class="about">
-        <p>${w.label}：${w.value}，${w.asOf}</p>
-        ${counts ? html`<p>${counts}</p>` : nothing}
-        <p>${w.comparison ? `${w.comparison}。${w.against}` : t(lang, M.noComparison)}</p>
+        <p>${t(lang, W.head, { l: w.label })}${w.value}${t(lang, W.comma)}${w.asOf}</p>
+        ${placed === undefined && graduates === undefined ? nothing : html`<p>${counts}</p>`}
+        <p>${compared}</p>
         <p>${t(lang, M.meaning)}</p>
         ${
           source || url
@@ -388,16 +372,18 @@ export class FairPlacementBadge extends LitElement {
     </details>`;
   }
 
-  #renderProblem(problem: PlacementProblem): TemplateResult {
+  #renderProblem({ problem, cohorts, scopes }: PlacementProblem): TemplateResult {
     const lang = this.#lang;
-    const list = (items: string[]) => listFormat(lang).format(items.map((s) => `“${s}”`));
+    const attr = problem === 'no-cohort' ? 'cohort' : 'scope';
     return html`<div part="problem">
         <p>
-          ${t(lang, M[problem.problem], {
-            cohort: this.cohort ?? '',
-            scope: this.scope ?? '',
-            cohorts: list(problem.cohorts),
-            scopes: list(problem.scopes),
+          ${t(lang, problem === 'no-placement' ? M[problem] : M.missing, {
+            attr,
+            what: attr === 'cohort' ? '届别' : '范围',
+            value: this[attr]?.trim() ?? '',
+            list: listFormat(lang).format(
+              (attr === 'cohort' ? cohorts : scopes).map((s) => `“${s}”`),
+            ),
           })}
         </p>
         ${this.#renderIssues()}
@@ -408,25 +394,22 @@ export class FairPlacementBadge extends LitElement {
   /** The feed's placement figures left out, each with what to write instead where that is known. */
   #renderIssues(): TemplateResult | typeof nothing {
     const lang = this.#lang;
-    if (!this.#issues.length) return nothing;
-    return html`<div part="issues">
-      <p>${t(lang, M.leftOut)}</p>
-      <ul>
-        ${this.#issues.map(
-          ({ code, path, params }) =>
-            html`<li>
-              ${t(
-                lang,
-                code === 'rate-percentage' || code === 'rate-out-of-range' ? M[code] : M.left,
-                {
-                  ...params,
-                  path,
-                },
-              )}
-            </li>`,
-        )}
-      </ul>
-    </div>`;
+    const zh = catalogLang(lang) === 'zh';
+    return this.#issues[0]
+      ? html`<div part="issues">
+          <p>${t(lang, M.leftOut)}</p>
+          <ul>
+            ${this.#issues.map(
+              ({ code, path, params, message }) =>
+                html`<li>
+                  ${path}${zh ? '：' : ': '}${
+                    zh ? t(lang, [ZH_ISSUES[code] ?? '数据有误，未采用', ''], params) : message
+                  }
+                </li>`,
+            )}
+          </ul>
+        </div>`
+      : nothing;
   }
 }
 

@@ -36,7 +36,7 @@ export interface BadgeSVGOptions {
   colors?: Partial<BadgeColors>;
   /** A CSS font-family list. */
   font?: string;
-  /** "本届 / This year" and "去年同期 / Last year" for the card's legend. */
+  /** "本届 / This year" and "去年同期 / Last year" for the card's legend (none without). */
   legend?: [string, string];
 }
 
@@ -49,8 +49,6 @@ export const LIGHT: BadgeColors = {
   tint: '#f7f1f0',
   border: '#ddd6d4',
 };
-
-const FONT = "system-ui, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif";
 
 /**
  * A documented estimate of text width for when there is no layout (Node): ideographs, kana,
@@ -85,121 +83,96 @@ const escape = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCo
 export function badgeSVG(
   figure: PlacementFigure,
   words: PlacementWords,
-  { variant = 'badge', measure = estimateWidth, colors, font = FONT, legend }: BadgeSVGOptions = {},
+  { variant = 'badge', measure = estimateWidth, colors, font, legend }: BadgeSVGOptions = {},
 ): string {
-  const c = { ...LIGHT, ...colors };
+  const c = { ...LIGHT, ...colors } as Record<keyof BadgeColors, string>;
+  for (const key in c) c[key as keyof BadgeColors] = escape(c[key as keyof BadgeColors]);
   const out: string[] = [];
-  /** A text of measured width, forced to it with `textLength`; returns its width. */
+  const width = (s: string, px: number, weight = 400): number =>
+    s ? Math.ceil(measure(s, px, weight)) : 0;
+  /** A text fitted to its measured width with `textLength`; `x` is its start, or its middle. */
   const text = (
     s: string,
     x: number,
     y: number,
-    size: number,
+    px: number,
     fill: string,
-    { weight = 400, anchor = 'start' } = {},
-  ): number => {
-    const width = Math.ceil(measure(s, size, weight));
-    if (s) {
-      out.push(
-        `<text x="${x}" y="${y}" font-size="${size}"${weight === 400 ? '' : ` font-weight="${weight}"`}` +
-          `${anchor === 'start' ? '' : ` text-anchor="${anchor}"`} fill="${escape(fill)}"` +
-          ` textLength="${width}" lengthAdjust="spacingAndGlyphs">${escape(s)}</text>`,
-      );
-    }
-    return width;
-  };
-  const size = (s: string, px: number, weight = 400): number =>
-    s ? Math.ceil(measure(s, px, weight)) : 0;
-  const compared = words.trend ? `${words.arrow} ${words.pointsText} · ${words.direction}` : '';
+    weight = 400,
+    middle = false,
+  ) =>
+    s &&
+    out.push(
+      `<text x="${x}" y="${y}" font-size="${px}" font-weight="${weight}"${middle ? ' text-anchor="middle"' : ''} fill="${fill}" textLength="${width(s, px, weight)}" lengthAdjust="spacingAndGlyphs">${escape(s)}</text>`,
+    );
+  const change = words.trend ? `${words.arrow} ${words.change}` : '';
+  const line = (d: string, stroke: string, dashed: boolean | string = false) =>
+    `<path d="${d}" fill="none" stroke="${stroke}" stroke-width="2"${dashed ? ' stroke-dasharray="3 3"' : ''} stroke-linecap="round" stroke-linejoin="round"/>`;
   let w: number;
-  let h: number;
+  let y = 16;
 
   if (variant === 'badge') {
-    h = 28;
-    const left = size(words.label, 13) + 20;
-    const change = words.trend ? `${words.arrow} ${words.points}` : '';
-    const right = size(words.value, 13, 700) + (change ? size(change, 12) + 6 : 0) + 20;
+    // A pill: the label on the tint, the figure and the change on the accent.
+    const short = words.trend ? `${words.arrow} ${words.points}` : '';
+    const left = width(words.label, 13) + 20;
+    const right = width(words.value, 13, 700) + (short ? width(short, 12) + 6 : 0) + 20;
     w = left + right;
+    y = 28;
     out.push(
-      `<rect width="${w}" height="${h}" rx="14" fill="${escape(c.tint)}"/>`,
-      `<rect x="${left}" width="${right}" height="${h}" rx="14" fill="${escape(c.accent)}"/>`,
-      `<rect x="${left}" width="14" height="${h}" fill="${escape(c.accent)}"/>`,
+      `<rect width="${w}" height="28" rx="14" fill="${c.tint}"/><path d="M${left} 0h${right - 14}a14 14 0 0 1 0 28h${14 - right}z" fill="${c.accent}"/>`,
     );
     text(words.label, 10, 18.5, 13, c.text);
-    const vw = text(words.value, left + 10, 18.5, 13, c.surface, { weight: 700 });
-    text(change, left + 16 + vw, 18.5, 12, c.surface);
+    text(short, left + 16 + width(words.value, 13, 700), 18.5, 12, c.surface);
+    text(words.value, left + 10, 18.5, 13, c.surface, 700);
   } else {
-    const lines: [string, number, string, number][] =
-      variant === 'ring'
-        ? [
-            [words.label, 14, c.text, 400],
-            [words.asOf, 12, c.muted, 400],
-            [compared, 12, c.text, 400],
-          ]
-        : [
-            [words.label, 14, c.muted, 400],
-            [words.value, 40, c.text, 700],
-            [compared, 14, c.text, 400],
-            [words.asOf, 12, c.muted, 400],
-          ];
+    const ring = variant === 'ring';
+    // [text, size, colour, weight] from the top, as the element shows them.
+    const lines: [string, number, string, number][] = [
+      ...(ring ? [] : [[words.value, 40, c.text, 700] as [string, number, string, number]]),
+      [words.label, 14, c.text, 400],
+      [change, 13, c.text, 400],
+      [words.asOf, 12, c.muted, 400],
+    ];
     const inner = Math.max(
-      variant === 'ring' ? 120 : 220,
-      ...lines.map(([s, px, , wt]) => size(s, px, wt)),
+      ring ? 120 : 220,
+      ...lines.map(([s, px, , weight]) => width(s, px, weight)),
     );
     w = inner + 32;
-    let y = 16;
-    if (variant === 'ring') {
-      const cx = w / 2;
-      const cy = y + 60;
+    const x = ring ? w / 2 : 16;
+    if (ring) {
+      const at = `cx="${x}" cy="76" r="52" fill="none" stroke-width="10"`;
       out.push(
-        `<circle cx="${cx}" cy="${cy}" r="52" fill="none" stroke="${escape(c.border)}" stroke-width="10"/>`,
-        `<circle cx="${cx}" cy="${cy}" r="52" fill="none" stroke="${escape(c.accent)}" stroke-width="10"` +
-          ` pathLength="100" stroke-dasharray="${+(figure.entry.rate * 100).toFixed(2)} 100"` +
-          ` transform="rotate(-90 ${cx} ${cy})"/>`,
+        `<circle ${at} stroke="${c.border}"/><circle ${at} stroke="${c.accent}" pathLength="100" stroke-dasharray="${+(figure.entry.rate * 100).toFixed(2)} 100" transform="rotate(-90 ${x} 76)"/>`,
       );
-      text(words.value, cx, cy + 9, 26, c.text, { weight: 700, anchor: 'middle' });
+      text(words.value, x, 85, 26, c.text, 700, true);
       y += 120;
     }
     for (const [s, px, fill, weight] of lines) {
-      if (!s) continue;
-      y += px + (px > 20 ? 14 : 10);
-      text(s, variant === 'ring' ? w / 2 : 16, y, px, fill, {
-        weight,
-        anchor: variant === 'ring' ? 'middle' : 'start',
-      });
+      if (s) text(s, x, (y += px + (px > 20 ? 14 : 10)), px, fill, weight, ring);
     }
-    if (variant === 'card' && (figure.season.length > 1 || figure.lastSeason.length)) {
+    if (!ring && (figure.season[1] || figure.lastSeason[1])) {
       const paths = sparkPaths(figure, inner, 48);
-      const at = `transform="translate(16 ${y + 12})"`;
       out.push(
-        `<rect x="16" y="${y + 12}" width="${inner}" height="48" fill="${escape(c.tint)}"/>`,
-        paths.last &&
-          `<path ${at} d="${paths.last}" fill="none" stroke="${escape(c.muted)}" stroke-width="1.5" stroke-dasharray="3 3"/>`,
-        `<path ${at} d="${paths.now}" fill="none" stroke="${escape(c.accent)}" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"/>`,
-        `<circle ${at} cx="${paths.end[0]}" cy="${paths.end[1]}" r="3" fill="${escape(c.accent)}"/>`,
+        `<rect x="16" y="${y + 12}" width="${inner}" height="48" fill="${c.tint}"/><g transform="translate(16 ${y + 12})">`,
+        paths.last && line(paths.last, c.muted, true),
+        line(paths.now, c.accent),
+        `<circle cx="${paths.end[0]}" cy="${paths.end[1]}" r="3" fill="${c.accent}"/></g>`,
       );
       y += 60;
       if (legend) {
-        y += 20;
-        out.push(
-          `<path d="M16 ${y - 4}h16" stroke="${escape(c.accent)}" stroke-width="2"/>`,
-          paths.last
-            ? `<path d="M${inner / 2 + 16} ${y - 4}h16" stroke="${escape(c.muted)}" stroke-width="1.5" stroke-dasharray="3 3"/>`
-            : '',
-        );
+        y += 22;
+        out.push(line(`M16 ${y - 4}h16`, c.accent));
         text(legend[0], 38, y, 12, c.muted);
-        if (paths.last) text(legend[1], inner / 2 + 38, y, 12, c.muted);
+        if (paths.last) {
+          out.push(line(`M${inner / 2 + 16} ${y - 4}h16`, c.muted, true));
+          text(legend[1], inner / 2 + 38, y, 12, c.muted);
+        }
       }
     }
-    h = y + 16;
+    y += 16;
     out.unshift(
-      `<rect x=".5" y=".5" width="${w - 1}" height="${h - 1}" rx="8" fill="${escape(c.surface)}" stroke="${escape(c.border)}"/>`,
+      `<rect x=".5" y=".5" width="${w - 1}" height="${y - 1}" rx="8" fill="${c.surface}" stroke="${c.border}"/>`,
     );
   }
   const label = escape(words.summary);
-  return (
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}"` +
-    ` role="img" aria-label="${label}" font-family="${escape(font)}"><title>${label}</title>` +
-    `${out.join('')}</svg>`
-  );
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${y}" viewBox="0 0 ${w} ${y}" role="img" aria-label="${label}" font-family="${escape(font || "system-ui, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif")}"><title>${label}</title>${out.join('')}</svg>`;
 }
