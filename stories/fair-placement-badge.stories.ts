@@ -39,7 +39,8 @@ const roomBelow: Decorator = (story) => html`<div style="min-block-size: 20rem">
 async function openDetails(canvas: HTMLElement): Promise<void> {
   for (const badge of canvas.querySelectorAll<FairPlacementBadge>('fair-placement-badge')) {
     await badge.updateComplete;
-    badge.shadowRoot!.querySelector<HTMLDetailsElement>('[part~="details"]')!.open = true;
+    badge.shadowRoot!.querySelector<HTMLButtonElement>('[part~="summary"]')!.click();
+    await badge.updateComplete;
   }
 }
 

@@ -67,6 +67,19 @@ const mount = (feed: unknown, options: MountOptions<FairPlacementBadge> = {}) =>
 
 const attrs = (a: Partial<Record<string, string>>) => ({ attrs: a });
 
+/** Clicks "数据说明 / About this figure" open, when the element has it. */
+async function openAbout(el: FairPlacementBadge): Promise<void> {
+  part(el, 'summary')?.click();
+  await settle(el);
+}
+
+/** Mounts the element and opens its "about this figure". */
+async function opened(feed: unknown, options: MountOptions<FairPlacementBadge> = {}) {
+  const el = await mount(feed, options);
+  await openAbout(el);
+  return el;
+}
+
 /** What a screen reader reads of `node`: its text without `aria-hidden` subtrees. */
 function spoken(node: Node | null | undefined): string {
   const walk = (n: Node): string =>
@@ -91,7 +104,7 @@ function seen(node: Node | null | undefined): string {
   return node ? walk(node).replace(/\s+/g, ' ').trim() : '';
 }
 
-/** Whether `node` is drawn on the page (not in an unassigned slot nor in a closed `<details>`). */
+/** Whether `node` is drawn on the page (not in an unassigned slot, not hidden). */
 const visible = (node: Element | null | undefined) => node?.checkVisibility() ?? false;
 
 /** The whole shadow root's text. */
@@ -309,7 +322,7 @@ describe('<fair-placement-badge> comparison with the same time last year', () =>
   });
 
   it('says there is nothing to compare with when the feed has no previous cohort', async () => {
-    const el = await mount(
+    const el = await opened(
       feedWith([fig('2024', '2024-03-20', 0.552)]),
       attrs({ variant: 'ring' }),
     );
@@ -440,8 +453,27 @@ describe('<fair-placement-badge> about this figure', () => {
     expect(visible(part(el, 'source'))).to.equal(false);
     await sendKeys({ press: 'Enter' });
     await settle(el);
-    expect((part(el, 'details') as HTMLDetailsElement).open).to.equal(true);
+    expect(part(el, 'summary')!.getAttribute('aria-expanded')).to.equal('true');
     expect(visible(part(el, 'source'))).to.equal(true);
+  });
+
+  it('makes what it explains only once it is opened, and says so in aria-expanded', async () => {
+    const el = await mount(SPRING, attrs({ variant: 'card' }));
+    const button = part(el, 'summary')!;
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+    expect(part(el, 'about')).to.equal(null);
+    await openAbout(el);
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    expect(part(el, 'about')!.id).to.equal(button.getAttribute('aria-controls'));
+  });
+
+  it('closes its details on Escape and keeps the focus on its button', async () => {
+    const el = await opened(SPRING);
+    part(el, 'source')!.querySelector('a')!.focus();
+    await sendKeys({ press: 'Escape' });
+    await settle(el);
+    expect(part(el, 'about')).to.equal(null);
+    expect(el.shadowRoot!.activeElement?.getAttribute('part')).to.equal('summary');
   });
 
   it('names the badge\'s summary "数据说明" for screen readers', async () => {
@@ -450,17 +482,17 @@ describe('<fair-placement-badge> about this figure', () => {
   });
 
   it('shows the counts behind the figure with grouped digits', async () => {
-    const el = await mount(SPRING, attrs({ variant: 'card' }));
+    const el = await opened(SPRING, attrs({ variant: 'card' }));
     expect(about(el)).to.contain('已落实 4,643 人，毕业生共 8,412 人');
   });
 
   it('shows the counts in English', async () => {
-    const el = await mount(SPRING, attrs({ variant: 'card', lang: 'en' }));
+    const el = await opened(SPRING, attrs({ variant: 'card', lang: 'en' }));
     expect(about(el)).to.contain('4,643 of 8,412 graduates placed');
   });
 
   it('links the source to its sourceUrl', async () => {
-    const el = await mount(SPRING, attrs({ variant: 'card' }));
+    const el = await opened(SPRING, attrs({ variant: 'card' }));
     const source = part(el, 'source')!;
     expect(text(source)).to.equal('来源：学校就业质量报告');
     const link = source.querySelector('a')!;
@@ -470,7 +502,7 @@ describe('<fair-placement-badge> about this figure', () => {
 
   it('shows a source without a URL as plain text', async () => {
     const feed = feedWith([fig('2024', '2024-03-20', 0.552, { source: '学校就业质量报告' })]);
-    const el = await mount(feed, attrs({ variant: 'card' }));
+    const el = await opened(feed, attrs({ variant: 'card' }));
     expect(text(part(el, 'source'))).to.equal('来源：学校就业质量报告');
     expect(part(el, 'source')!.querySelector('a')).to.equal(null);
   });
@@ -479,28 +511,28 @@ describe('<fair-placement-badge> about this figure', () => {
     const feed = feedWith([
       fig('2024', '2024-03-20', 0.552, { source: '报告', sourceUrl: 'javascript:alert(1)' }),
     ]);
-    const el = await mount(feed, attrs({ variant: 'card' }));
+    const el = await opened(feed, attrs({ variant: 'card' }));
     expect(el.shadowRoot!.querySelector('a')).to.equal(null);
     expect(text(part(el, 'source'))).to.equal('来源：报告');
   });
 
   it('names the figure it is compared with', async () => {
-    const el = await mount(SPRING, attrs({ variant: 'card' }));
+    const el = await opened(SPRING, attrs({ variant: 'card' }));
     expect(about(el)).to.contain('高于去年同期 3.2 个百分点。去年同期（2023年3月18日）为 52%');
   });
 
   it('restates the figure and its date with Chinese punctuation', async () => {
-    const el = await mount(SPRING, attrs({ variant: 'card' }));
+    const el = await opened(SPRING, attrs({ variant: 'card' }));
     expect(about(el)[0]).to.equal('2024届毕业生去向落实率：55.2%，截至 3月20日');
   });
 
   it('restates the figure and its date with English punctuation in English', async () => {
-    const el = await mount(SPRING, attrs({ variant: 'card', lang: 'en' }));
+    const el = await opened(SPRING, attrs({ variant: 'card', lang: 'en' }));
     expect(about(el)[0]).to.equal('Class of 2024 placement rate: 55.2%, as of March 20');
   });
 
   it('names the figure it is compared with in English, with English punctuation', async () => {
-    const el = await mount(SPRING, attrs({ variant: 'card', lang: 'en' }));
+    const el = await opened(SPRING, attrs({ variant: 'card', lang: 'en' }));
     expect(about(el)).to.contain(
       '3.2 points higher than the same time last year. A year earlier (March 18, 2023): 52%',
     );
@@ -516,14 +548,14 @@ describe('<fair-placement-badge> invalid figures', () => {
   ]);
 
   it('lists a rate written as a percentage with what to write instead', async () => {
-    const el = await mount(PERCENTAGE);
+    const el = await opened(PERCENTAGE);
     expect(text(part(el, 'issues'))).to.contain(
       'placement[2].rate：55 看起来是百分数，请写作 0.55',
     );
   });
 
   it('lists a rate written as a percentage in English', async () => {
-    const el = await mount(PERCENTAGE, attrs({ lang: 'en' }));
+    const el = await opened(PERCENTAGE, attrs({ lang: 'en' }));
     expect(text(part(el, 'issues'))).to.contain(
       'placement[2].rate: 55 looks like a percentage: write 0.55',
     );
@@ -539,7 +571,7 @@ describe('<fair-placement-badge> invalid figures', () => {
   });
 
   it('lists a rate above 100 as out of range', async () => {
-    const el = await mount(
+    const el = await opened(
       feedWith([fig('2024', '2024-01-12', 0.33), fig('2024', '2024-03-20', 5500)]),
     );
     expect(text(part(el, 'issues'))).to.contain(
@@ -549,7 +581,7 @@ describe('<fair-placement-badge> invalid figures', () => {
   });
 
   it('lists a figure without its date by the path of the missing field', async () => {
-    const el = await mount(
+    const el = await opened(
       feedWith([fig('2024', '2024-03-20', 0.552), { cohort: '2024', rate: 0.6 }]),
     );
     expect(text(part(el, 'issues'))).to.contain('placement[1].asOf：数据有误，未采用');
@@ -559,8 +591,7 @@ describe('<fair-placement-badge> invalid figures', () => {
   it('shows the left-out figures once its details are opened', async () => {
     const el = await mount(PERCENTAGE);
     expect(visible(part(el, 'issues')), 'closed').to.equal(false);
-    (part(el, 'details') as HTMLDetailsElement).open = true;
-    await settle(el);
+    await openAbout(el);
     expect(visible(part(el, 'issues')), 'open').to.equal(true);
   });
 
@@ -706,8 +737,7 @@ describe('<fair-placement-badge> timers and leaks', () => {
     el.compareWindow = '30';
     el.setAttribute('lang', 'en');
     await settle(el);
-    (part(el, 'details') as HTMLDetailsElement).open = true;
-    await settle(el);
+    await openAbout(el);
     expect(clock.countTimers(), 'after updating').to.equal(0);
     expect(clockStats().subscribers).to.equal(0);
   });
@@ -745,9 +775,7 @@ describe('<fair-placement-badge> accessibility', () => {
 
   for (const variant of VARIANTS) {
     it(`passes axe with the ${variant}'s details open`, async () => {
-      const el = await mount(SPRING, attrs({ variant }));
-      (part(el, 'details') as HTMLDetailsElement).open = true;
-      await settle(el);
+      const el = await opened(SPRING, attrs({ variant }));
       expect(visible(part(el, 'source'))).to.equal(true);
       await expect(el).to.be.accessible();
     });
@@ -782,8 +810,7 @@ describe('<fair-placement-badge> accessibility', () => {
         const el = await mount(SPRING, attrs({ variant }));
         // Dark it is: the text is light.
         expect(getComputedStyle(part(el, 'base')!).color).to.equal('rgb(236, 230, 228)');
-        (part(el, 'details') as HTMLDetailsElement).open = true;
-        await settle(el);
+        await openAbout(el);
         await expect(el).to.be.accessible();
       });
     }

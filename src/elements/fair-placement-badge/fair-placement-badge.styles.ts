@@ -78,7 +78,7 @@ export const styles = css`
   [part~='pill'] [part~='value'],
   [part~='arrow'],
   a,
-  summary {
+  button {
     color: var(--_accent);
   }
 
@@ -89,7 +89,7 @@ export const styles = css`
 
   [part~='date'],
   [part~='change'],
-  details,
+  [part~='details'],
   figcaption {
     font-size: 0.875em;
   }
@@ -167,16 +167,32 @@ export const styles = css`
     border-top: 2px dashed var(--_muted);
   }
 
-  summary {
+  button {
     min-height: 1.75em;
+    padding: 0;
+    font: inherit;
+    background: none;
+    border: 0;
     cursor: pointer;
   }
 
-  [part~='base--badge'] summary {
+  button::before {
+    content: '▸' / '';
+    margin-inline-end: 0.25em;
+  }
+
+  [aria-expanded='true']::before {
+    content: '▾' / '';
+  }
+
+  [part~='base--badge'] button {
     display: grid;
     place-items: center;
     width: 1.75em;
-    list-style: none;
+  }
+
+  [part~='base--badge'] button::before {
+    content: none;
   }
 
   .info {

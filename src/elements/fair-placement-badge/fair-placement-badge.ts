@@ -72,7 +72,8 @@ const ZH_ISSUES: Record<string, string> = {
  * the feed contract defines: the previous cohort's same-scope figure nearest the same day of the
  * year, at most `compare-window` days away (21 by default), else none (never an invented one). It
  * is shown as an arrow, signed points and words, never by colour alone. What the figure means, its
- * source and counts are in a disclosure reachable by keyboard. `toSVG()` gives the badge as a
+ * source and counts are in a disclosure button reachable by keyboard (its content is made only when opened,
+ * and Escape closes it). `toSVG()` gives the badge as a
  * standalone picture. No timers.
  *
  * @summary The placement rate, and how it compares with last year.
@@ -95,7 +96,8 @@ const ZH_ISSUES: Record<string, string> = {
  * @csspart trend - The card's sparkline with its legend.
  * @csspart sparkline - The sparkline's drawing.
  * @csspart details - The "数据说明 / About this figure" disclosure.
- * @csspart summary - The disclosure's toggle.
+ * @csspart summary - The disclosure's button (`aria-expanded`).
+ * @csspart about - What the disclosure shows when open: the figure, counts, the comparison, the source.
  * @csspart source - The source of the figure (a link when it has a URL).
  * @csspart issues - Figures of the feed left out as invalid, with what to write instead.
  * @csspart problem - Why there is no figure to show (no placement, unknown cohort or scope).
@@ -158,6 +160,8 @@ export class FairPlacementBadge extends LitElement {
   #problem: PlacementProblem | undefined;
   #words: PlacementWords | undefined;
   #issues: FeedIssue[] = [];
+  /** Whether "about this figure" is open: its content is made only then (a page of 100 badges). */
+  #open = false;
 
   constructor() {
     super();
@@ -229,7 +233,11 @@ export class FairPlacementBadge extends LitElement {
 
   override render(): TemplateResult {
     const view = this.#view;
-    return html`<div part="base base--${this.#variant} base--${view}" lang=${this.#lang}>
+    return html`<div
+      part="base base--${this.#variant} base--${view}"
+      lang=${this.#lang}
+      @keydown=${this.#onKeydown}
+    >
       ${
         view === 'ready'
           ? this.#renderFigure(this.#figure!, this.#words!)
@@ -346,31 +354,54 @@ export class FairPlacementBadge extends LitElement {
       : t(lang, M.noComparison);
     const source = entry.source === undefined ? '' : resolveText(entry.source, lang);
     const url = entry.sourceUrl;
-    return html`<details part="details">
-      <summary part="summary">
+    return html`<div part="details">
+      <button
+        part="summary"
+        type="button"
+        aria-expanded=${this.#open}
+        aria-controls="about"
+        @click=${this.#onToggle}
+      >
         ${
           this.#variant === 'badge'
             ? html`<span class="info" aria-hidden="true">i</span
                 ><span class="visually-hidden">${t(lang, M.about)}</span>`
             : t(lang, M.about)
         }
-      </summary>
-      <div class="about">
-        <p>${t(lang, W.head, { l: w.label })}${w.value}${t(lang, W.comma)}${w.asOf}</p>
-        ${placed === undefined && graduates === undefined ? nothing : html`<p>${counts}</p>`}
-        <p>${compared}</p>
-        <p>${t(lang, M.meaning)}</p>
-        ${
-          source || url
-            ? html`<p part="source">
-                ${t(lang, M.source)}${url ? html`<a href=${url}>${source || url}</a>` : source}
-              </p>`
-            : nothing
-        }
-        ${this.#renderIssues()}
-      </div>
-    </details>`;
+      </button>
+      ${
+        this.#open
+          ? html`<div class="about" id="about" part="about">
+              <p>${t(lang, W.head, { l: w.label })}${w.value}${t(lang, W.comma)}${w.asOf}</p>
+              ${placed === undefined && graduates === undefined ? nothing : html`<p>${counts}</p>`}
+              <p>${compared}</p>
+              <p>${t(lang, M.meaning)}</p>
+              ${
+                source || url
+                  ? html`<p part="source">
+                      ${t(lang, M.source)}${url ? html`<a href=${url}>${source || url}</a>` : source}
+                    </p>`
+                  : nothing
+              }
+              ${this.#renderIssues()}
+            </div>`
+          : nothing
+      }
+    </div>`;
   }
+
+  #onToggle = (): void => {
+    this.#open = !this.#open;
+    this.requestUpdate();
+  };
+
+  /** Escape closes "about this figure" (the badge's floats over the page) and keeps the focus. */
+  #onKeydown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape' || !this.#open) return;
+    this.#open = false;
+    this.requestUpdate();
+    this.renderRoot.querySelector('button')?.focus();
+  };
 
   #renderProblem({ problem, cohorts, scopes }: PlacementProblem): TemplateResult {
     const lang = this.#lang;
