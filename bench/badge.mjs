@@ -7,7 +7,7 @@
 //   plain     the same 100 figures built by hand from the same JSON text: JSON.parse, the figure
 //             and last year's nearest picked out per scope, Intl.NumberFormat / DateTimeFormat /
 //             ListFormat made once, createElement / textContent for the same texts (label, rate,
-//             date, comparison, the "数据说明" disclosure), the ring's SVG circles and the card's
+//             date, comparison, the "数据说明" disclosure button), the ring's SVG circles and the card's
 //             sparkline, in light DOM with one page stylesheet (badge-plain.html): the honest
 //             minimal equivalent, checked to show the same text as fairkit
 // for each variant (badge, ring, card), 100 of one variant a page, 1280 × 900 (the badges wrap

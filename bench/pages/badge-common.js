@@ -20,7 +20,6 @@ var BADGE_SEASON = [
   [6, 30, 0.857],
   [8, 31, 0.921],
 ];
-var BADGE_MEANING = '去向落实率是已落实毕业去向（就业、升学等）的毕业生占毕业生总数的比例。';
 
 function badgeParam(name, fallback) {
   return new URLSearchParams(location.search).get(name) || fallback;
@@ -233,56 +232,27 @@ function badgeChange(w) {
     null,
     badgeEl('span', 'arrow', w.arrow, { 'aria-hidden': 'true' }),
     ' ',
-    badgeEl('span', '', w.pointsText),
-    ' · ',
-    badgeEl('span', '', w.direction),
+    w.pointsText + ' · ' + w.direction,
   );
 }
 
 function badgeDetails(figure, w, f, compact) {
-  var entry = figure.entry;
-  var summary = compact
+  // A disclosure button, as fairkit has: what it explains is made only when it is opened.
+  var button = compact
     ? badgeEl(
-        'summary',
+        'button',
         'summary',
         '',
-        null,
+        { type: 'button', 'aria-expanded': 'false', 'aria-controls': 'about' },
         badgeEl('span', 'info', 'i', { 'aria-hidden': 'true' }),
         badgeEl('span', 'visually-hidden', '数据说明'),
       )
-    : badgeEl('summary', 'summary', '数据说明');
-  return badgeEl(
-    'details',
-    'details',
-    '',
-    null,
-    summary,
-    badgeEl(
-      'div',
-      'about',
-      '',
-      null,
-      badgeEl('p', '', w.label + '：' + w.value + '，' + w.asOf),
-      badgeEl(
-        'p',
-        '',
-        '已落实 ' +
-          f.count.format(entry.placed) +
-          ' 人，毕业生共 ' +
-          f.count.format(entry.graduates) +
-          ' 人',
-      ),
-      badgeEl('p', '', w.trend ? w.comparison + '。' + w.against : '暂无去年同期数据可比较'),
-      badgeEl('p', '', BADGE_MEANING),
-      badgeEl(
-        'p',
-        'source',
-        '来源：',
-        null,
-        badgeEl('a', '', entry.source, { href: entry.sourceUrl }),
-      ),
-    ),
-  );
+    : badgeEl('button', 'summary', '数据说明', {
+        type: 'button',
+        'aria-expanded': 'false',
+        'aria-controls': 'about',
+      });
+  return badgeEl('div', 'details', '', null, button);
 }
 
 /** The card's sparkline: this season and last season moved a year on, 0–100 % bottom to top. */
@@ -397,7 +367,7 @@ function badgePlainFigure(figure, variant, f) {
         'aria-valuemin': '0',
         'aria-valuemax': '100',
         'aria-valuenow': String(percent),
-        'aria-valuetext': w.trend ? w.value + ', ' + w.comparison : w.value,
+        'aria-valuetext': w.trend ? w.value + '，' + w.comparison : w.value,
         'aria-label': w.label,
       },
       badgeSvg(
@@ -413,19 +383,15 @@ function badgePlainFigure(figure, variant, f) {
       ),
       badgeEl('strong', 'value', w.value),
     );
-    base.append(meter, badgeEl('p', '', '', null, label), badgeEl('p', '', '', null, date));
+    base.append(meter);
   } else {
-    base.append(
-      badgeEl('p', '', '', null, label),
-      badgeEl('p', 'value', w.value),
-      ...(w.trend ? [badgeChange(w)] : []),
-      badgeEl('p', '', '', null, date),
-      badgeSparkline(figure, f),
-    );
-    base.append(badgeDetails(figure, w, f, false));
-    return base;
+    base.append(badgeEl('p', 'value', w.value));
   }
+  // Then, as fairkit shows them: label, change, date (and the card's sparkline).
+  base.append(badgeEl('p', '', '', null, label));
   if (w.trend) base.append(badgeChange(w));
+  base.append(badgeEl('p', '', '', null, date));
+  if (variant === 'card') base.append(badgeSparkline(figure, f));
   base.append(badgeDetails(figure, w, f, false));
   return base;
 }
