@@ -3,6 +3,9 @@ import type { Feed, FeedIssue } from '../feed/types.js';
 import { emit } from './emit.js';
 import { acquireFeed, feedStateOf, type FeedLoadError, type FeedState } from './feed-loader.js';
 
+/** Feeds given as objects, parsed: one parse per object for the whole page. */
+const parsedObjects = new WeakMap<object, FeedState>();
+
 /** `idle` until the host has a `src` or `feed`, then `loading`, `ready` or `error`. */
 export type FeedStatus = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -173,10 +176,14 @@ export class FeedController implements ReactiveController {
   }
 
   #parseObject(input: unknown): FeedState {
-    // Reconnecting with the same object must not re-parse it or announce it again.
+    // Reconnecting with the same object must not re-parse it or announce it again; a page (or a
+    // framework) that gives one object to many elements has it parsed once, not once each.
     const cached = this.#objectState;
     if (cached && cached.input === input) return cached.state;
-    const state = feedStateOf(input, { url: '', baseUrl: document.baseURI });
+    const isObject = typeof input === 'object' && input !== null;
+    const shared = isObject ? parsedObjects.get(input) : undefined;
+    const state = shared ?? feedStateOf(input, { url: '', baseUrl: document.baseURI });
+    if (!shared && isObject) parsedObjects.set(input, state);
     this.#objectState = { input, state };
     return state;
   }

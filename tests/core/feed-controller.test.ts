@@ -130,6 +130,17 @@ describe('FeedController', () => {
     expect(fetch.callCount).to.equal(0);
   });
 
+  it('parses one feed object given to several elements once: they share the parsed feed', async () => {
+    const feed = { ...miniFeed };
+    const a = track(mount({ feed }));
+    const b = track(mount({ feed }));
+    await settle(a.el);
+    await settle(b.el);
+    const parsed = [a, b].map(({ load }) => load.firstCall.args[0].detail.feed);
+    expect(parsed[0]).to.be.an('object');
+    expect(parsed[1]).to.equal(parsed[0]);
+  });
+
   it('lets willUpdate see a feed object in the same update it was set', async () => {
     const { el } = track(mount({}));
     await el.updateComplete;
