@@ -23,6 +23,10 @@ export {
   FairPlacementBadge,
   type PlacementView,
 } from './elements/fair-placement-badge/fair-placement-badge.js';
+export {
+  FairActivityTimeline,
+  type TimelineView,
+} from './elements/fair-activity-timeline/fair-activity-timeline.js';
 export type { BadgeVariant } from './elements/fair-placement-badge/svg.js';
 export type * from './feed/types.js';
 export type { IcsEvent, IcsOptions } from './core/ics.js';

@@ -470,7 +470,12 @@ export class FairCountdown extends LitElement {
           location: joinTexts([name, campus, address], lang, ', ') || undefined,
           url: fair.url ?? fair.registrationUrl,
           description: this.#statsText(fair) || undefined,
-          status: fair.status === 'cancelled' ? 'cancelled' : 'confirmed',
+          status:
+            fair.status === 'cancelled'
+              ? 'cancelled'
+              : fair.status === 'postponed'
+                ? 'tentative'
+                : 'confirmed',
         },
       ],
       { calName: title },
