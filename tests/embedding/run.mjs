@@ -815,6 +815,104 @@ async function checkBadge(browser, origin, { test }) {
   await phone.close();
 }
 
+/** What a reader sees of the activity timeline: its events, where its list and the page scrolled. */
+function timelineView(page) {
+  return page.evaluate(() => {
+    const root = document.querySelector('#timeline')?.shadowRoot;
+    const list = root?.querySelector("[part~='list']");
+    const base = root?.querySelector("[part~='base']");
+    const box = base?.getBoundingClientRect();
+    const current = root?.querySelector("[aria-current='true']");
+    const listBox = list?.getBoundingClientRect();
+    const currentBox = current?.getBoundingClientRect();
+    return {
+      events: root ? root.querySelectorAll("[part~='event']").length : 0,
+      title: root?.querySelector("[part~='series-title']")?.textContent.trim() ?? null,
+      error:
+        (root?.querySelector("[part~='error'], [part~='problem']") ?? null)?.textContent ?? null,
+      horizontal: list ? getComputedStyle(list).display === 'flex' : null,
+      pageScroll: document.scrollingElement.scrollTop,
+      currentInList:
+        !!currentBox &&
+        currentBox.top >= listBox.top - 1 &&
+        currentBox.top < listBox.bottom &&
+        currentBox.left >= listBox.left - 1 &&
+        currentBox.left < listBox.right,
+      left: box?.left,
+      right: box?.right,
+      page: innerWidth,
+      overflowing: base
+        ? [base, ...base.querySelectorAll('*')]
+            .filter((el) => el !== list && !el.matches('.visually-hidden'))
+            .filter((el) => el.scrollWidth > el.clientWidth + 1 && el.clientWidth > 0)
+            .map((el) => `${el.getAttribute('part') ?? el.className ?? el.localName}`)
+        : [],
+    };
+  });
+}
+
+async function checkTimeline(browser, origin, { test }) {
+  console.log('\nThe activity timeline on the hostile page, 886 px and 360 px wide:');
+  const desk = await browser.newContext({ viewport: { width: 886, height: 900 } });
+  const wide = await open(desk, origin, '/hostile.html');
+  const phone = await browser.newContext({
+    viewport: { width: 360, height: 740 },
+    isMobile: true,
+    hasTouch: true,
+  });
+  const narrow = await open(phone, origin, '/hostile.html');
+  for (const { page } of [wide, narrow]) {
+    await waitRendered(
+      page,
+      '#timeline',
+      "[part~='event'], [part~='error'], [part~='problem']",
+    ).catch(() => {});
+  }
+
+  await test('it shows the series with its events under the strict CSP, and the page did not scroll', async () => {
+    const view = await timelineView(wide.page);
+    assert(view.error === null, `error shown: ${view.error}`);
+    assert(view.events >= 6, `${view.events} events`);
+    assert(view.title?.includes('职'), `series title "${view.title}"`);
+    assert(view.pageScroll === 0, `the page scrolled to ${view.pageScroll}`);
+    assert(view.currentInList, 'the current event is not inside the list box');
+  });
+
+  await test('it is a horizontal strip at 886 px and a vertical list on a 360 px phone', async () => {
+    assert((await timelineView(wide.page)).horizontal === true, 'not horizontal at 886 px');
+    const view = await timelineView(narrow.page);
+    assert(view.horizontal === false, 'not vertical at 360 px');
+    assert(view.currentInList, 'the current event is not inside the list box at 360 px');
+  });
+
+  await test('at 360 px it fits the phone and nothing in it overflows sideways', async () => {
+    const view = await timelineView(narrow.page);
+    assert(
+      view.left >= -1 && view.right <= view.page + 1,
+      `${view.left}–${view.right} of ${view.page}`,
+    );
+    assert(view.overflowing.length === 0, `overflowing: ${view.overflowing.join(', ')}`);
+  });
+
+  await test('the timeline pages cause no CSP or Trusted Types violation and no console error', async () => {
+    for (const [label, { page: p, log }] of [
+      ['886 px', wide],
+      ['360 px', narrow],
+    ]) {
+      const violations = await violationsOf(p);
+      const errors = log.console.filter((m) => m.type === 'error' || m.type === 'http');
+      assert(violations?.length === 0, `${label}: violations: ${JSON.stringify(violations)}`);
+      assert(log.pageErrors.length === 0, `${label}: uncaught: ${log.pageErrors.join(' | ')}`);
+      assert(
+        errors.length === 0,
+        `${label}: console errors: ${errors.map((m) => m.text).join(' | ')}`,
+      );
+    }
+  });
+  await desk.close();
+  await phone.close();
+}
+
 async function checkIife(context, origin, { test }) {
   console.log('\nClassic-script (IIFE) build on the hostile page:');
   const { page, log } = await open(context, origin, '/hostile.html?script=iife');
@@ -945,6 +1043,7 @@ async function main() {
     await checkBoothMap(browser, server.origin, harness);
     await checkCarousel(browser, server.origin, harness);
     await checkBadge(browser, server.origin, harness);
+    await checkTimeline(browser, server.origin, harness);
     await checkIife(await browser.newContext(), server.origin, harness);
     await checkDouble(await browser.newContext(), server.origin, harness);
     await checkTrustedTypesNone(await browser.newContext(), server.origin, harness);

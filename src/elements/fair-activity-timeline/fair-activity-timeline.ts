@@ -369,9 +369,10 @@ export class FairActivityTimeline extends LitElement {
     next.focus();
   };
 
+  /** Whether the list is a horizontal strip (the layout comes from the CSS: a flex row). */
   #isHorizontal(): boolean {
     const list = this.renderRoot.querySelector('[part~="list"]');
-    return !!list && getComputedStyle(list).overflowX === 'auto';
+    return !!list && getComputedStyle(list).display === 'flex';
   }
 
   /** "3小时后" / "in 3 hours": minutes under an hour, else hours. */
