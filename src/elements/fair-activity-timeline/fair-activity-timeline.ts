@@ -213,6 +213,8 @@ export class FairActivityTimeline extends LitElement {
   /** What the clock changes: statuses and "starts in" texts; a tick re-renders only when it differs. */
   #clockKey = '';
   #next = Infinity;
+  /** Some event shows "starts in …", which changes by the minute. */
+  #soon = false;
   #current: TimelineEvent | undefined;
   /** The event of the URL's `#activity=`, with `sync-url`. */
   #target: string | undefined;
@@ -293,6 +295,7 @@ export class FairActivityTimeline extends LitElement {
     }
     this.#statuses = statuses;
     this.#clockKey = key;
+    this.#soon = soon;
     this.#next = nextChange(this.#events, now) ?? Infinity;
     this.#current = initialFocus(this.#events, now);
     this.#progress =
@@ -306,7 +309,7 @@ export class FairActivityTimeline extends LitElement {
     // Most minutes change nothing shown: no update at all then.
     const key = this.#clockKey;
     const next = this.#next;
-    if (now < next && !key.includes('s')) return;
+    if (now < next && !this.#soon) return;
     this.#readClock(now);
     if (this.#clockKey !== key || now >= next) this.requestUpdate();
   }
@@ -522,7 +525,7 @@ export class FairActivityTimeline extends LitElement {
       data-id=${event.id}
       tabindex="-1"
       aria-labelledby=${titleId}
-      aria-current=${current ? 'true' : 'false'}
+      aria-current=${current ? 'true' : nothing}
     >
       <p class="meta">
         <span part="kind"
