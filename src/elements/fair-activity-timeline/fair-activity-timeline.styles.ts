@@ -28,6 +28,7 @@ export const styles = css`
     display: grid;
     gap: 0.75em;
     container-type: inline-size;
+    background: var(--_surface);
   }
 
   [part~='header'] {
@@ -61,6 +62,10 @@ export const styles = css`
   .month {
     content-visibility: auto;
     contain-intrinsic-size: auto 20em;
+  }
+
+  .month:has([part~='event--current'], [part~='event--target']) {
+    content-visibility: visible;
   }
 
   h3,
