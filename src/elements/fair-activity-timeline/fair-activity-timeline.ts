@@ -425,6 +425,7 @@ export class FairActivityTimeline extends LitElement {
       part="base${layout ? ` base--${layout}` : ''}"
       lang=${lang}
       @keydown=${this.#onKeydown}
+      @click=${this.#onClick}
     >
       ${
         view === 'loading' || view === 'error'
@@ -513,95 +514,55 @@ export class FairActivityTimeline extends LitElement {
     const status = this.#statuses.get(event.id) ?? 'upcoming';
     const current = event === this.#current;
     const target = event.id === this.#target;
+    const id = event.id;
     const title = resolveText(event.title, lang);
-    const titleId = `t-${event.id}`;
     const employer = event.employer && this.#data && employerById(this.#data, event.employer);
-    const place = event.location ? resolveText(event.location, lang) : '';
+    const place = [
+      event.location ? resolveText(event.location, lang) : '',
+      event.online ? t(lang, M.online) : '',
+    ]
+      .filter(Boolean)
+      .join(' · ');
     const description = event.description ? resolveText(event.description, lang) : '';
     const long = description.length > SHORT;
-    const open = this.#expanded.has(event.id);
+    const open = this.#expanded.has(id);
+    const watch = status === 'live' && event.liveUrl;
+    const calendar = status !== 'ended' && status !== 'cancelled';
+    // Written without white space between tags: 600 events would otherwise carry ~20,000 text
+    // nodes of it. Clicks are handled once, on the list (see #onClick), not per event.
     return html`<li
       part="event event--${status}${current ? ' event--current' : ''}${target ? ' event--target' : ''}"
-      data-id=${event.id}
+      data-id=${id}
       tabindex="-1"
-      aria-labelledby=${titleId}
+      aria-labelledby=${`t-${id}`}
       aria-current=${current ? 'true' : nothing}
     >
       <p class="meta">
         <span part="kind"
           ><svg viewBox="0 0 24 24" aria-hidden="true">
-            <path d=${ICONS[event.kind] ?? ICONS.other}></path>
-          </svg>
-          ${t(lang, KINDS[event.kind] ?? KINDS.other)}</span
-        >
-        <span part="status status--${status}"
+            <path d=${ICONS[event.kind] ?? ICONS.other}></path></svg
+          >${t(lang, KINDS[event.kind] ?? KINDS.other)}</span
+        ><span part="status status--${status}"
           >${status === 'soon' ? t(lang, M.soon, { when: this.#startsIn(event, Date.now()) }) : t(lang, STATUS[status])}</span
         >
       </p>
-      <p part="title" id=${titleId}>
+      <p part="title" id=${`t-${id}`}>
         ${event.url ? html`<a href=${event.url}>${title}</a>` : title}
       </p>
       <p part="time">${this.#timeText(event, zone)}</p>
-      ${
-        place || event.online
-          ? html`<p part="place">
-              ${[place, event.online ? t(lang, M.online) : ''].filter(Boolean).join(' · ')}
-            </p>`
-          : nothing
-      }
-      ${
-        employer
-          ? html`<p part="employer">
-              ${t(lang, M.by, { name: resolveText(employer.shortName ?? employer.name, lang) })}
-            </p>`
-          : nothing
-      }
-      ${
-        description
-          ? html`<p part="description" id=${`d-${event.id}`}>
-              ${long && !open ? `${description.slice(0, SHORT)}…` : description}
-              ${
-                long
-                  ? html`<button
-                      part="more"
-                      type="button"
-                      aria-expanded=${open}
-                      aria-controls=${`d-${event.id}`}
-                      @click=${() => this.#toggle(event.id)}
-                    >
-                      ${t(lang, open ? M.less : M.more)}
-                    </button>`
-                  : nothing
-              }
-            </p>`
-          : nothing
-      }
-      <p class="actions">
-        ${
-          status === 'live' && event.liveUrl
-            ? html`<a part="watch" href=${event.liveUrl}>${t(lang, M.watch)}</a>`
-            : nothing
-        }
-        ${
-          status !== 'ended' && status !== 'cancelled'
-            ? html`<button part="calendar" type="button" @click=${() => this.#onCalendar(event)}>
-                ${t(lang, M.calendar)}
-              </button>`
-            : nothing
-        }
-        ${
-          this.syncUrl
-            ? html`<a
-                part="link"
-                href=${`#activity=${encodeURIComponent(event.id)}`}
-                aria-label=${t(lang, M.linkTo, { title })}
-                >${t(lang, M.link)}</a
-              >`
-            : nothing
-        }
-      </p>
+      ${place ? html`<p part="place">${place}</p>` : nothing}${employer ? html`<p part="employer">${t(lang, M.by, { name: resolveText(employer.shortName ?? employer.name, lang) })}</p>` : nothing}${description ? html`<p part="description" id=${`d-${id}`}>${long && !open ? `${description.slice(0, SHORT)}…` : description}${long ? html` <button part="more" type="button" data-action="more" aria-expanded=${open} aria-controls=${`d-${id}`}>${t(lang, open ? M.less : M.more)}</button>` : nothing}</p>` : nothing}${watch || calendar || this.syncUrl ? html`<p class="actions">${watch ? html`<a part="watch" href=${watch}>${t(lang, M.watch)}</a>` : nothing}${calendar ? html`<button part="calendar" type="button" data-action="calendar">${t(lang, M.calendar)}</button>` : nothing}${this.syncUrl ? html`<a part="link" href=${`#activity=${encodeURIComponent(id)}`} aria-label=${t(lang, M.linkTo, { title })}>${t(lang, M.link)}</a>` : nothing}</p>` : nothing}
     </li>`;
   }
+
+  /** The "more" and calendar buttons of every event, by their `data-action`. */
+  #onClick = (click: Event): void => {
+    const button = (click.target as Element).closest?.('button[data-action]');
+    const id = button?.closest('[data-id]')?.getAttribute('data-id');
+    const event = id != null && this.#events.find((e) => e.id === id);
+    if (!event) return;
+    if (button!.getAttribute('data-action') === 'more') this.#toggle(event.id);
+    else this.#onCalendar(event);
+  };
 
   #toggle(id: string): void {
     if (!this.#expanded.delete(id)) this.#expanded.add(id);
