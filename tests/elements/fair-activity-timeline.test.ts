@@ -620,11 +620,11 @@ describe('<fair-activity-timeline> an event', () => {
     expect(partIn(eventOf(el, 'contest'), 'more')).to.equal(null);
   });
 
-  it('shortens a long description, with a collapsed 展开 button controlling it', async () => {
+  it('shortens a long Chinese description to 40 characters, with a collapsed 展开 button controlling it', async () => {
     const el = await mount(MAIN);
     const description = partIn(eventOf(el, 'talk-nebula'), 'description')!;
     const more = partIn(description, 'more')!;
-    expect(text(description)).to.equal(`${LONG.slice(0, 80)}… 展开`);
+    expect(text(description)).to.equal(`${LONG.slice(0, 40)}… 展开`);
     expect(more.localName).to.equal('button');
     expect(text(more)).to.equal('展开');
     expect(more.getAttribute('aria-expanded')).to.equal('false');
@@ -648,7 +648,7 @@ describe('<fair-activity-timeline> an event', () => {
     await settle(el);
     partIn(eventOf(el, 'talk-nebula'), 'more')!.click();
     await settle(el);
-    expect(textOf(el, 'talk-nebula', 'description')).to.equal(`${LONG.slice(0, 80)}… 展开`);
+    expect(textOf(el, 'talk-nebula', 'description')).to.equal(`${LONG.slice(0, 40)}… 展开`);
   });
 
   it('says More in English', async () => {
@@ -1208,6 +1208,16 @@ describe('<fair-activity-timeline> deep links (sync-url)', () => {
     const link = partIn(eventOf(el, 'visits'), 'link')!;
     expect(link.getAttribute('aria-label')).to.equal('走进名企 的链接');
     expect(text(link)).to.equal('链接');
+  });
+
+  it("keeps the booth map's booth= in the hash when its deep link is followed", async () => {
+    history.replaceState(null, '', '#booth=A-001');
+    const el = await mount(MAIN, attrs({ 'sync-url': '' }));
+    const link = partIn(eventOf(el, 'site-visit'), 'link')!;
+    link.click();
+    const params = new URLSearchParams(location.hash.slice(1));
+    expect(params.get('booth')).to.equal('A-001');
+    expect(params.get('activity')).to.equal('site-visit');
   });
 
   it('has no deep links without sync-url', async () => {

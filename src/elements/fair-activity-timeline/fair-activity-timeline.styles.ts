@@ -64,7 +64,8 @@ export const styles = css`
     contain-intrinsic-size: auto 20em;
   }
 
-  .month:has([part~='event--current'], [part~='event--target']) {
+  .month:has([part~='event--current'], [part~='event--target']),
+  .month:has([part~='event--current'], [part~='event--target']) + .month {
     content-visibility: visible;
   }
 
@@ -136,7 +137,7 @@ export const styles = css`
   }
 
   [part~='event--cancelled'] [part~='title'] {
-    text-decoration: line-through;
+    text-decoration: line-through 0.12em var(--_accent);
   }
 
   [part~='event--target'] {
@@ -255,6 +256,10 @@ export const styles = css`
     [part~='base']:not([part~='base--vertical']) .month {
       contain-intrinsic-size: auto 16em;
     }
+    [part~='base']:not([part~='base--vertical']) [part~='month'] {
+      inset-inline-start: 0;
+      inline-size: max-content;
+    }
   }
 
   [part~='base--horizontal'] [part~='list'] {
@@ -270,6 +275,11 @@ export const styles = css`
   [part~='base--horizontal'] .days {
     display: flex;
     gap: 1em;
+  }
+
+  [part~='base--horizontal'] [part~='month'] {
+    inset-inline-start: 0;
+    inline-size: max-content;
   }
 
   [part~='base--horizontal'] .day {

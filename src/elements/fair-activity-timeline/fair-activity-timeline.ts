@@ -524,7 +524,9 @@ export class FairActivityTimeline extends LitElement {
       .filter(Boolean)
       .join(' · ');
     const description = event.description ? resolveText(event.description, lang) : '';
-    const long = description.length > SHORT;
+    // Ideographs are about twice as wide as Latin letters: half as many make as many lines.
+    const short = /[\u3400-\u9fff]/.test(description) ? SHORT / 2 : SHORT;
+    const long = description.length > short;
     const open = this.#expanded.has(id);
     const watch = status === 'live' && event.liveUrl;
     const calendar = status !== 'ended' && status !== 'cancelled';
@@ -550,12 +552,21 @@ export class FairActivityTimeline extends LitElement {
         ${event.url ? html`<a href=${event.url}>${title}</a>` : title}
       </p>
       <p part="time">${this.#timeText(event, zone)}</p>
-      ${place ? html`<p part="place">${place}</p>` : nothing}${employer ? html`<p part="employer">${t(lang, M.by, { name: resolveText(employer.shortName ?? employer.name, lang) })}</p>` : nothing}${description ? html`<p part="description" id=${`d-${id}`}>${long && !open ? `${description.slice(0, SHORT)}…` : description}${long ? html` <button part="more" type="button" data-action="more" aria-expanded=${open} aria-controls=${`d-${id}`}>${t(lang, open ? M.less : M.more)}</button>` : nothing}</p>` : nothing}${watch || calendar || this.syncUrl ? html`<p class="actions">${watch ? html`<a part="watch" href=${watch}>${t(lang, M.watch)}</a>` : nothing}${calendar ? html`<button part="calendar" type="button" data-action="calendar">${t(lang, M.calendar)}</button>` : nothing}${this.syncUrl ? html`<a part="link" href=${`#activity=${encodeURIComponent(id)}`} aria-label=${t(lang, M.linkTo, { title })}>${t(lang, M.link)}</a>` : nothing}</p>` : nothing}
+      ${place ? html`<p part="place">${place}</p>` : nothing}${employer ? html`<p part="employer">${t(lang, M.by, { name: resolveText(employer.shortName ?? employer.name, lang) })}</p>` : nothing}${description ? html`<p part="description" id=${`d-${id}`}>${long && !open ? `${description.slice(0, short)}…` : description}${long ? html` <button part="more" type="button" data-action="more" aria-expanded=${open} aria-controls=${`d-${id}`}>${t(lang, open ? M.less : M.more)}</button>` : nothing}</p>` : nothing}${watch || calendar || this.syncUrl ? html`<p class="actions">${watch ? html`<a part="watch" href=${watch}>${t(lang, M.watch)}</a>` : nothing}${calendar ? html`<button part="calendar" type="button" data-action="calendar">${t(lang, M.calendar)}</button>` : nothing}${this.syncUrl ? html`<a part="link" href=${`#activity=${encodeURIComponent(id)}`} aria-label=${t(lang, M.linkTo, { title })}>${t(lang, M.link)}</a>` : nothing}</p>` : nothing}
     </li>`;
   }
 
   /** The "more" and calendar buttons of every event, by their `data-action`. */
   #onClick = (click: Event): void => {
+    const link = (click.target as Element).closest?.('a[part~="link"]');
+    if (link) {
+      // Keep what other elements keep in the hash (the booth map's `booth=`).
+      click.preventDefault();
+      const params = new URLSearchParams(location.hash.slice(1));
+      params.set('activity', link.closest('[data-id]')!.getAttribute('data-id')!);
+      location.hash = params.toString();
+      return;
+    }
     const button = (click.target as Element).closest?.('button[data-action]');
     const id = button?.closest('[data-id]')?.getAttribute('data-id');
     const event = id != null && this.#events.find((e) => e.id === id);

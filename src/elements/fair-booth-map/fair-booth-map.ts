@@ -376,7 +376,10 @@ export class FairBoothMap extends LitElement {
     this.#reveal = { focus };
     this.#copyState = undefined;
     if (this.syncUrl && entry.booth) {
-      const hash = `#booth=${encodeURIComponent(entry.booth.id)}`;
+      // Keep what other elements keep in the hash (the timeline's `activity=`).
+      const params = new URLSearchParams(location.hash.slice(1));
+      params.set('booth', entry.booth.id);
+      const hash = `#${params}`;
       if (location.hash !== hash) history.replaceState(history.state, '', hash);
     }
     // Never on first render: a booth opened from the URL or an attribute is not news to the page.
