@@ -118,6 +118,20 @@ async function waitTick(page, selector, before) {
 const violationsOf = (page) => page.evaluate(() => window.__fairkitProbe?.violations ?? null);
 const probeErrorsOf = (page) => page.evaluate(() => window.__fairkitProbe?.errors ?? null);
 
+/** No CSP or Trusted Types violation, no uncaught error and no console error on any of `pages`. */
+async function assertQuiet(pages) {
+  for (const [label, { page, log }] of pages) {
+    const violations = await violationsOf(page);
+    const errors = log.console.filter((m) => m.type === 'error' || m.type === 'http');
+    assert(violations?.length === 0, `${label}: violations: ${JSON.stringify(violations)}`);
+    assert(log.pageErrors.length === 0, `${label}: uncaught: ${log.pageErrors.join(' | ')}`);
+    assert(
+      errors.length === 0,
+      `${label}: console errors: ${errors.map((m) => m.text).join(' | ')}`,
+    );
+  }
+}
+
 function assertRenders(info, title, label) {
   assert(info.found, `${label}: element not found`);
   assert(info.upgraded, `${label}: no shadow root, so the element never upgraded`);
@@ -655,18 +669,10 @@ async function checkCarousel(browser, origin, { test }) {
   });
 
   await test('the carousel pages cause no CSP or Trusted Types violation and no console error', async () => {
-    for (const [label, { page: p, log }] of [
+    await assertQuiet([
       ['800 px', wide],
       ['360 px', narrow],
-    ]) {
-      const violations = await violationsOf(p);
-      const errors = log.console
-        .filter((m) => m.type === 'error' || m.type === 'http')
-        .map((m) => m.text);
-      assert(violations?.length === 0, `${label}: violations: ${JSON.stringify(violations)}`);
-      assert(log.pageErrors.length === 0, `${label}: uncaught: ${log.pageErrors.join(' | ')}`);
-      assert(errors.length === 0, `${label}: console errors: ${errors.join(' | ')}`);
-    }
+    ]);
   });
   await desk.close();
   await phone.close();
@@ -797,19 +803,10 @@ async function checkBadge(browser, origin, { test }) {
   });
 
   await test('the badge pages cause no CSP or Trusted Types violation and no console error', async () => {
-    for (const [label, { page: p, log }] of [
+    await assertQuiet([
       ['886 px', wide],
       ['360 px', narrow],
-    ]) {
-      const violations = await violationsOf(p);
-      const errors = log.console.filter((m) => m.type === 'error' || m.type === 'http');
-      assert(violations?.length === 0, `${label}: violations: ${JSON.stringify(violations)}`);
-      assert(log.pageErrors.length === 0, `${label}: uncaught: ${log.pageErrors.join(' | ')}`);
-      assert(
-        errors.length === 0,
-        `${label}: console errors: ${errors.map((m) => m.text).join(' | ')}`,
-      );
-    }
+    ]);
   });
   await desk.close();
   await phone.close();
@@ -895,19 +892,10 @@ async function checkTimeline(browser, origin, { test }) {
   });
 
   await test('the timeline pages cause no CSP or Trusted Types violation and no console error', async () => {
-    for (const [label, { page: p, log }] of [
+    await assertQuiet([
       ['886 px', wide],
       ['360 px', narrow],
-    ]) {
-      const violations = await violationsOf(p);
-      const errors = log.console.filter((m) => m.type === 'error' || m.type === 'http');
-      assert(violations?.length === 0, `${label}: violations: ${JSON.stringify(violations)}`);
-      assert(log.pageErrors.length === 0, `${label}: uncaught: ${log.pageErrors.join(' | ')}`);
-      assert(
-        errors.length === 0,
-        `${label}: console errors: ${errors.map((m) => m.text).join(' | ')}`,
-      );
-    }
+    ]);
   });
   await desk.close();
   await phone.close();
