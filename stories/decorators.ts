@@ -40,3 +40,22 @@ export function holdFeed(): () => void {
     feedLoaderConfig.timeout = timeout;
   };
 }
+
+/** A feed URL that `answer404` answers with 404 Not Found, without a request. */
+export const MISSING = '/fairkit-story-missing-feed.json';
+
+/**
+ * A story's `beforeEach` for a feed the server does not have: fetch answers {@link MISSING} with a
+ * 404 of its own (a real one would log a console error, which fails the Storybook check); undone
+ * after the story.
+ */
+export function answer404(): () => void {
+  const fetch = window.fetch;
+  window.fetch = (input, init) =>
+    String(input).endsWith(MISSING)
+      ? Promise.resolve(new Response('Not Found', { status: 404, statusText: 'Not Found' }))
+      : fetch(input, init);
+  return () => {
+    window.fetch = fetch;
+  };
+}

@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/define.js';
 import type { FairActivityTimeline } from '../src/elements/fair-activity-timeline/fair-activity-timeline.js';
-import { darkPage, holdFeed, NEVER, phoneColumn } from './decorators.js';
+import { darkPage, holdFeed, NEVER, phoneColumn, answer404, MISSING } from './decorators.js';
 import {
   changesFeed,
   emptyFeed,
@@ -23,25 +23,6 @@ const season = seasonFeed();
 const live = liveFeed();
 const changes = changesFeed();
 const many = manyFeed(600);
-
-/** A feed URL that `answer404` answers with 404 Not Found, without a request. */
-const MISSING = '/fairkit-story-missing-feed.json';
-
-/**
- * A story's `beforeEach` for a feed the server does not have: fetch answers {@link MISSING} with a
- * 404 of its own (a real one would log a console error, which fails the Storybook check); undone
- * after the story.
- */
-function answer404(): () => void {
-  const fetch = window.fetch;
-  window.fetch = (input, init) =>
-    String(input).endsWith(MISSING)
-      ? Promise.resolve(new Response('Not Found', { status: 404, statusText: 'Not Found' }))
-      : fetch(input, init);
-  return () => {
-    window.fetch = fetch;
-  };
-}
 
 /** A column `width` CSS pixels wide: from 40em (640 px) the timeline lays out horizontally. */
 const column =

@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/define.js';
 import type { FairPlacementBadge } from '../src/elements/fair-placement-badge/fair-placement-badge.js';
-import { darkPage, holdFeed, NEVER, phoneColumn } from './decorators.js';
+import { darkPage, holdFeed, NEVER, phoneColumn, answer404, MISSING } from './decorators.js';
 import { placementFeed } from './feeds/placement.js';
 
 /** 2024届 55.2% on March 20, against 52.0% on March 18, 2023: +3.2 points. */
@@ -12,25 +12,6 @@ const compared = placementFeed();
 const uncompared = placementFeed({ lastYear: 'outside-window' });
 /** Monthly figures for the classes of 2024 and 2023: the card draws both seasons. */
 const season = placementFeed({ season: true });
-
-/** A feed URL that `answer404` answers with 404 Not Found, without a request. */
-const MISSING = '/fairkit-story-missing-feed.json';
-
-/**
- * A story's `beforeEach` for a feed the server does not have: fetch answers {@link MISSING} with a
- * 404 of its own (a real one would log a console error, which fails the Storybook check); undone
- * after the story.
- */
-function answer404(): () => void {
-  const fetch = window.fetch;
-  window.fetch = (input, init) =>
-    String(input).endsWith(MISSING)
-      ? Promise.resolve(new Response('Not Found', { status: 404, statusText: 'Not Found' }))
-      : fetch(input, init);
-  return () => {
-    window.fetch = fetch;
-  };
-}
 
 /** Room below the story for the badge's details panel, which floats over what follows the pill. */
 const roomBelow: Decorator = (story) => html`<div style="min-block-size: 20rem">${story()}</div>`;
