@@ -50,22 +50,17 @@
 // The fairkit bundle: --bundle or FAIRKIT_BUNDLE, else src/cdn.ts bundled by esbuild in memory.
 // Results: bench/results/badge.json (git-ignored).
 
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
-import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, executablePath } from '../scripts/chromium.mjs';
-import { listen, median, round1 } from './common.mjs';
+import { fairkitBundle, listen, median, metrics, option, round1 } from './common.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const option = (name, fallback) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1] : fallback;
-};
 const ROUNDS = Number(option('rounds', 3));
 const N = Number(option('n', 100));
 const IDLE_MS = Number(option('idle', 2000));
@@ -84,21 +79,6 @@ const GOALS = { renderMs: 30, timers: 0 };
 const TIMERS = ['setTimeout', 'setInterval', 'requestAnimationFrame', 'requestIdleCallback'];
 
 // ---------------------------------------------------------------------------------------------
-
-async function fairkitBundle() {
-  if (BUNDLE) return existsSync(BUNDLE) ? readFileSync(BUNDLE, 'utf8') : null;
-  const result = await build({
-    entryPoints: [join(root, 'src/cdn.ts')],
-    bundle: true,
-    format: 'esm',
-    minify: true,
-    target: 'es2022',
-    tsconfig: join(root, 'tsconfig.json'),
-    write: false,
-    logLevel: 'silent',
-  }).catch(() => null);
-  return result?.outputFiles[0].text ?? null;
-}
 
 /**
  * The feed as an inline `<script type="application/json" id="feed">`, made here with the pages'
@@ -169,11 +149,6 @@ const timerSnapshot = (page) =>
   page.evaluate(() => ({ ...window.__timers.counts, stacks: [...window.__timers.stacks] }));
 const totalCalls = (snapshot) => TIMERS.reduce((sum, name) => sum + (snapshot[name] ?? 0), 0);
 const callsBetween = (a, b) => totalCalls(b) - totalCalls(a);
-
-async function metrics(cdp) {
-  const { metrics: list } = await cdp.send('Performance.getMetrics');
-  return Object.fromEntries(list.map((m) => [m.name, m.value]));
-}
 
 /** One fresh context, one page: the render, its main-thread time, the timer calls. */
 async function measure(browser, origin, p, { idle }) {
@@ -296,7 +271,7 @@ function summariseRenders(ok) {
 async function main() {
   const started = Date.now();
   const loadBefore = loadavg()[0];
-  const bundle = await fairkitBundle();
+  const bundle = await fairkitBundle(BUNDLE);
   const missing = bundle
     ? `the bundle does not define <${TAG}>`
     : BUNDLE

@@ -33,16 +33,11 @@ import { availableParallelism, loadavg } from 'node:os';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
-import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, executablePath } from '../scripts/chromium.mjs';
-import { listen, median, round1 } from './common.mjs';
+import { fairkitBundle, listen, median, metrics, option, round1 } from './common.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const option = (name, fallback) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1] : fallback;
-};
 const ROUNDS = Number(option('rounds', 3));
 const TRANSITIONS = Number(option('transitions', 10));
 const BUNDLE = option('bundle', process.env.FAIRKIT_BUNDLE);
@@ -67,21 +62,6 @@ const PACKAGES = {
 };
 
 // ---------------------------------------------------------------------------------------------
-
-async function fairkitBundle() {
-  if (BUNDLE) return existsSync(BUNDLE) ? readFileSync(BUNDLE, 'utf8') : null;
-  const result = await build({
-    entryPoints: [join(root, 'src/cdn.ts')],
-    bundle: true,
-    format: 'esm',
-    minify: true,
-    target: 'es2022',
-    tsconfig: join(root, 'tsconfig.json'),
-    write: false,
-    logLevel: 'silent',
-  }).catch(() => null);
-  return result?.outputFiles[0].text ?? null;
-}
 
 const TYPES = {
   '.html': 'text/html',
@@ -155,11 +135,6 @@ function startServer(bundle) {
     res.end(body);
   });
   return listen(server);
-}
-
-async function metrics(cdp) {
-  const { metrics: list } = await cdp.send('Performance.getMetrics');
-  return Object.fromEntries(list.map((m) => [m.name, m.value]));
 }
 
 /**
@@ -310,7 +285,7 @@ function summarise(runs) {
 async function main() {
   const started = Date.now();
   const loadBefore = loadavg()[0];
-  const bundle = await fairkitBundle();
+  const bundle = await fairkitBundle(BUNDLE);
   const missing = bundle
     ? `the bundle does not define <${TAG}>`
     : BUNDLE

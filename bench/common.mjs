@@ -1,4 +1,41 @@
-// Shared by the benchmark scripts (run.mjs, map.mjs): a local server and the statistics they print.
+// Shared by the benchmark scripts: a local server, command-line options, the fairkit bundle, CDP
+// metrics and the statistics they print.
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+/** The value after `--name` on the command line, else `fallback`. */
+export const option = (name, fallback) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1] : fallback;
+};
+
+/**
+ * The fairkit CDN bundle as text: the file at `path` (`--bundle` / `FAIRKIT_BUNDLE`), else src/cdn.ts
+ * bundled and minified by esbuild in memory; `null` when there is no such file or the build fails.
+ */
+export async function fairkitBundle(path) {
+  if (path) return existsSync(path) ? readFileSync(path, 'utf8') : null;
+  const result = await build({
+    entryPoints: [`${root}src/cdn.ts`],
+    bundle: true,
+    format: 'esm',
+    minify: true,
+    target: 'es2022',
+    tsconfig: `${root}tsconfig.json`,
+    write: false,
+    logLevel: 'silent',
+  }).catch(() => null);
+  return result?.outputFiles[0].text ?? null;
+}
+
+/** The renderer's CDP Performance metrics, by name. */
+export async function metrics(cdp) {
+  const { metrics: list } = await cdp.send('Performance.getMetrics');
+  return Object.fromEntries(list.map((m) => [m.name, m.value]));
+}
 
 /** Listens on a free port of 127.0.0.1; resolves to `{ server, origin }`. */
 export function listen(server) {

@@ -30,13 +30,9 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, executablePath } from '../scripts/chromium.mjs';
-import { listen, median, round1 } from './common.mjs';
+import { listen, median, option, round1 } from './common.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const option = (name, fallback) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1] : fallback;
-};
 const ROUNDS = Number(option('rounds', 5));
 const SIZES = option('sizes', '1227,10000').split(',').map(Number);
 const ZOOM_SIZES = new Set([10000]);

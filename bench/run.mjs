@@ -19,7 +19,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, executablePath } from '../scripts/chromium.mjs';
-import { listen, median, round1 } from './common.mjs';
+import { listen, median, metrics, round1 } from './common.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const arg = (name, fallback) => {
@@ -73,11 +73,6 @@ function startServer() {
     res.end(readFileSync(join(root, file)));
   });
   return listen(server);
-}
-
-async function metrics(cdp) {
-  const { metrics: list } = await cdp.send('Performance.getMetrics');
-  return Object.fromEntries(list.map((m) => [m.name, m.value]));
 }
 
 /** Opens one variant in its own context and returns a CDP session with Performance enabled. */
