@@ -5,6 +5,7 @@ import { feedNotice, staleNote } from '../../core/feed-status.js';
 import {
   LangController,
   dateTimeFormat,
+  isoDate,
   langOf,
   relativeTimeFormat,
   t,
@@ -585,7 +586,7 @@ export class FairActivityTimeline extends LitElement {
     const lang = this.#lang;
     const times = dateTimeFormat(lang, { ...TIME, timeZone: zone });
     const lastDay = event.allDay ? event.end - 1 : event.end;
-    const sameDay = lastDay <= event.start || formatDay(lastDay, zone) === event.day;
+    const sameDay = lastDay <= event.start || isoDate(lastDay, zone) === event.day;
     if (event.allDay) {
       return sameDay
         ? t(lang, M.allDay)
@@ -602,10 +603,6 @@ export class FairActivityTimeline extends LitElement {
     return `${day.format(event.start)} – ${day.format(event.end)}`;
   }
 }
-
-/** `YYYY-MM-DD` of an instant in a zone (Swedish dates are ISO-shaped). */
-const formatDay = (instant: number, zone: string): string =>
-  dateTimeFormat('sv', { timeZone: zone }).format(instant);
 
 declare global {
   interface HTMLElementTagNameMap {
