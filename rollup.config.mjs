@@ -9,7 +9,7 @@ import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 
-const runtimeDeps = ['lit', 'date-fns', '@date-fns/tz'];
+const runtimeDeps = ['lit', 'date-fns', '@date-fns/tz', 'csv-parse'];
 
 /** `lit`, `lit/decorators.js`, `date-fns/locale`, … stay imports in the npm build. */
 export const isRuntimeDep = (id) =>
@@ -180,6 +180,8 @@ const npmEntries = [
   'src/define.ts',
   'src/feed/index.ts',
   'src/placement-svg.ts',
+  // The `fairkit` command (bin/fairkit.js); Node only, never in the CDN file.
+  'src/cli/main.ts',
   ...elementEntries(),
 ];
 
@@ -187,7 +189,7 @@ const npmEntries = [
 export default [
   {
     input: npmEntries,
-    external: isRuntimeDep,
+    external: (id) => isRuntimeDep(id) || id.startsWith('node:'),
     plugins: [
       resolve({ browser: true }),
       typescript({
