@@ -4,13 +4,15 @@
 //
 //   /                 demo/index.html      /en.html, /demo.css   demo/…
 //   /fairkit.js       dist/cdn/fairkit.js  /fairkit.iife.js (+ .map files)
-//   /feed.json        tests/fixtures/spring-fair.json
+//   /feed.json        tests/fixtures/spring-fair.json, or the file FEED names (a path from the
+//                     current folder): `FEED=my-fair/feed.json npm start` previews your own feed,
+//                     best at /preview.html, whose elements name no fair or series
 
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
-import { extname, join } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -42,12 +44,15 @@ const routes = {
   '/': 'demo/index.html',
   '/index.html': 'demo/index.html',
   '/en.html': 'demo/en.html',
+  '/preview.html': 'demo/preview.html',
   '/demo.css': 'demo/demo.css',
   '/fairkit.js': 'dist/cdn/fairkit.js',
   '/fairkit.js.map': 'dist/cdn/fairkit.js.map',
   '/fairkit.iife.js': 'dist/cdn/fairkit.iife.js',
   '/fairkit.iife.js.map': 'dist/cdn/fairkit.iife.js.map',
-  '/feed.json': 'tests/fixtures/spring-fair.json',
+  '/feed.json': process.env.FEED
+    ? resolve(process.env.INIT_CWD ?? process.cwd(), process.env.FEED)
+    : 'tests/fixtures/spring-fair.json',
 };
 
 const types = {
@@ -73,7 +78,7 @@ export function createDemoServer() {
       return;
     }
     try {
-      const body = await readFile(join(root, file));
+      const body = await readFile(resolve(root, file));
       // no-cache: after a rebuild a reload shows the new file.
       res.writeHead(200, { 'content-type': types[extname(file)], 'cache-control': 'no-cache' });
       res.end(req.method === 'HEAD' ? undefined : body);
@@ -97,7 +102,9 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   server.listen(port, '127.0.0.1', () => {
     const { port: actual } = server.address();
     console.log(
-      `fairkit demo: http://127.0.0.1:${actual}/  (English: http://127.0.0.1:${actual}/en.html)`,
+      process.env.FEED
+        ? `fairkit preview of ${routes['/feed.json']}: http://127.0.0.1:${actual}/preview.html`
+        : `fairkit demo: http://127.0.0.1:${actual}/  (English: http://127.0.0.1:${actual}/en.html)`,
     );
   });
 }
