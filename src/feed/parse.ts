@@ -376,13 +376,19 @@ const idsOf = (items: unknown): Set<unknown> =>
 /** Employers come before fairs in a feed: every fair checks against the same ids. */
 const employerIds = (): Set<unknown> => (ctx.employers ??= idsOf(ctx.feed.employers));
 
+/**
+ * How far apart two edges may be and still meet: `0.8 + 0.4` is `1.2000000000000002`, and booths
+ * written at decimal metres that touch must not be reported as overlapping.
+ */
+const EPSILON = 1e-9;
+
 /** Booths and landmarks outside their hall, and booths that overlap (warnings: both are kept). */
 function checkGeometry(halls: Hall[], booths: Booth[], landmarks: Landmark[]): void {
   const byId = new Map(halls.map((hall) => [hall.id, hall]));
   for (const item of [...booths, ...landmarks]) {
     const hall = byId.get(item.hall)!;
     const { x, y, w = 0, h = 0 } = item;
-    if (x < 0 || y < 0 || x + w > hall.width || y + h > hall.height) {
+    if (x < 0 || y < 0 || x + w > hall.width + EPSILON || y + h > hall.height + EPSILON) {
       report(ctx.paths.get(item)!, 'outside-hall', { hall: hall.id }, 'warning');
     }
   }
@@ -398,8 +404,10 @@ function checkGeometry(halls: Hall[], booths: Booth[], landmarks: Landmark[]): v
     list.sort((a, b) => a.x - b.x);
     let active: Booth[] = [];
     for (const booth of list) {
-      active = active.filter((a) => a.x + a.w > booth.x);
-      const other = active.find((a) => a.y < booth.y + booth.h && booth.y < a.y + a.h);
+      active = active.filter((a) => a.x + a.w > booth.x + EPSILON);
+      const other = active.find(
+        (a) => a.y < booth.y + booth.h - EPSILON && booth.y < a.y + a.h - EPSILON,
+      );
       if (other) {
         report(ctx.paths.get(booth)!, 'booth-overlap', { other: other.id }, 'warning');
       }

@@ -528,6 +528,25 @@ describe('parseFeed: geometry', () => {
     assert.deepEqual(result.issues, []);
   });
 
+  test('booths that touch at decimal coordinates do not overlap or leave a hall edge they meet', () => {
+    // 0.8 + 0.4 is 1.2000000000000002 and 0.1 + 0.2 is 0.30000000000000004 in floating point.
+    const result = parseFeed(
+      feedWith({
+        fairs: [
+          fair({
+            halls: [{ id: 'A', name: 'A', width: 0.3, height: 1.6 }],
+            booths: [
+              { id: 'b1', hall: 'A', x: 0, y: 0.8, w: 0.1, h: 0.4 },
+              { id: 'b2', hall: 'A', x: 0, y: 1.2, w: 0.1, h: 0.4 },
+              { id: 'b3', hall: 'A', x: 0.1, y: 0.8, w: 0.2, h: 0.4 },
+            ],
+          }),
+        ],
+      }),
+    );
+    assert.deepEqual(result.issues, []);
+  });
+
   test('overlap detection stays fast for thousands of booths in one hall', () => {
     const booths = Array.from({ length: 5000 }, (_, i) => ({
       id: `b${i}`,
