@@ -6,7 +6,7 @@
  */
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, basename, join, resolve } from 'node:path';
-import { t, type Message } from '../core/i18n.js';
+import { numberFormat, t, type Message } from '../core/i18n.js';
 
 /** Where a command runs and how it talks. */
 export interface Context {
@@ -37,9 +37,22 @@ export class CliError extends Error {
   }
 }
 
-/** A message in the context's language (see `t`: `{name}` placeholders, plural `count`). */
-export const say = (ctx: Context, message: Message, params?: Record<string, string | number>) =>
-  t(ctx.lang, message, params);
+/**
+ * A message in the context's language (see `t`: `{name}` placeholders, plural `count`), every
+ * number written the language's way ("2,500").
+ */
+export function say(
+  ctx: Context,
+  message: Message,
+  params: Record<string, string | number> = {},
+): string {
+  const written: Record<string, string | number> = {};
+  for (const [key, value] of Object.entries(params)) {
+    written[key] =
+      typeof value === 'number' && key !== 'count' ? numberFormat(ctx.lang).format(value) : value;
+  }
+  return t(ctx.lang, message, written);
+}
 
 /**
  * The language to speak: `--lang`, else the locale of the environment (`LC_ALL`, `LC_MESSAGES`,

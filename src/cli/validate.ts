@@ -118,7 +118,7 @@ export function report(
   );
   SEVERITIES.forEach((severity, i) => {
     if (!counts[i]) return;
-    lines.push('', say(ctx, HEADS[severity], { count: String(counts[i]) }));
+    lines.push('', say(ctx, HEADS[severity], { count: counts[i]! }));
     for (const [code, group] of byCode(issues.filter((x) => x.severity === severity))) {
       lines.push(`  ${code} × ${group.length}`);
       const shown = all ? group : group.slice(0, LIMIT);
