@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { parseFeed } from '../../../src/feed/parse.js';
-import { fairkit, FIXTURES, hallA, readJson, scratch, write, type RawFeed } from './helpers.js';
+import { fairkit, hallA, readJson, scratch, write, type RawFeed } from './helpers.js';
 
 /** A folder with the sample sheets and a feed with hall A (A-001 … A-040) in fair `spring`. */
 async function ready(): Promise<string> {
