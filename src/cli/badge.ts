@@ -66,7 +66,7 @@ Exit status: 0 printed; 1 the feed has no figure to draw; 2 the file cannot be r
   ],
   skipped: [
     '注意：数据源有 {count} 个错误，相关数据已略去（fairkit validate 可列出）',
-    'Note: the feed has {count} error|Note: the feed has {count} errors; those parts are left out (fairkit validate lists them)',
+    'Note: the feed has {count} error; that part is left out (fairkit validate lists it)|Note: the feed has {count} errors; those parts are left out (fairkit validate lists them)',
   ],
 } satisfies Record<string, Message>;
 

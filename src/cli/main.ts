@@ -128,8 +128,6 @@ The feed format: https://github.com/fairkit/fairkit/blob/main/docs/feed-v1.md`,
 
 const GLOBAL: Options = {
   help: { type: 'boolean', short: 'h' },
-  version: { type: 'boolean', short: 'v' },
-  lang: str,
 };
 
 /** The package's version, from its package.json (two folders up from src/cli and dist/cli alike). */
@@ -155,12 +153,17 @@ export async function main(
   argv: string[],
   base: Omit<Context, 'lang'> & { lang?: string },
 ): Promise<number> {
-  const langAt = argv.indexOf('--lang');
-  const langArg =
-    argv.find((arg) => arg.startsWith('--lang='))?.slice(7) ??
-    (langAt >= 0 ? argv[langAt + 1] : undefined);
-  const ctx: Context = { ...base, lang: langArg || base.lang || 'en' };
-  const [name, ...rest] = argv;
+  // --lang is global: taken out wherever it stands, so `fairkit --lang zh-CN import …` works too.
+  let lang = base.lang;
+  const args: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg.startsWith('--lang=')) lang = arg.slice('--lang='.length);
+    else if (arg === '--lang' && i + 1 < argv.length) lang = argv[++i];
+    else args.push(arg);
+  }
+  const ctx: Context = { ...base, lang: lang || 'en' };
+  const [name, ...rest] = args;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     const command = name === 'help' && rest[0] ? COMMANDS[rest[0]] : undefined;
     ctx.out(`${command ? helpOf(ctx, command) : overview(ctx)}\n`);

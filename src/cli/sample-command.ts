@@ -33,7 +33,10 @@ Options:
     '--{name} 应为 {min} 到 {max} 的整数，实际是 {found}',
     '--{name} must be a whole number from {min} to {max}, not {found}',
   ],
-  seed: ['--seed 应为整数，实际是 {found}', '--seed must be a whole number, not {found}'],
+  seed: [
+    '--seed 应为 {min} 到 {max} 的整数，实际是 {found}',
+    '--seed must be a whole number from {min} to {max}, not {found}',
+  ],
 } satisfies Record<string, Message>;
 
 export interface SampleCommandOptions {
@@ -54,8 +57,12 @@ export async function sample(ctx: Context, options: SampleCommandOptions): Promi
     return n;
   };
   const seedText = options.seed;
-  if (seedText !== undefined && !/^-?\d+$/.test(seedText.trim())) {
-    throw new CliError(say(ctx, M.seed, { found: seedText }));
+  const { min, max } = SAMPLE_LIMITS.seed;
+  if (
+    seedText !== undefined &&
+    !(/^\d+$/.test(seedText.trim()) && +seedText >= min && +seedText <= max)
+  ) {
+    throw new CliError(say(ctx, M.seed, { found: seedText, min, max }));
   }
   const feed = sampleFeed({
     employers: whole('employers'),
