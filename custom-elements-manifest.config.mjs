@@ -66,6 +66,8 @@ export default {
     'src/**/*.d.ts',
     'src/cdn.ts',
     'src/cdn-iife.ts',
+    // The command line: Node modules, no elements.
+    'src/cli/**',
   ],
   outdir: '.',
   litelement: true,

@@ -3,7 +3,8 @@
 //   1 typecheck   custom-elements.json (preview.ts imports it), tsc -p tsconfig.check.json, ESLint, Prettier
 //   2 node        node --test over tests/feed/*.test.ts and tests/node/**/*.test.ts (via tsx)
 //   3 browser     @web/test-runner (tests/core, tests/elements, the time-zone groups)
-//   4 build       rollup -c, the manifest, size budgets, README API tables against the manifest
+//   4 build       rollup -c, the manifest, size budgets, README API tables against the manifest,
+//                 the built fairkit command and the packed file list (tests/build/cli.test.mjs)
 //   5 storybook   tests/storybook/run.mjs
 //   6 embedding   tests/embedding/run.mjs, when it exists
 // Counts are summed; the last line is `Total: N passed, N failed`. A stage that crashes, times out
@@ -71,6 +72,20 @@ function lastCounts(output, word) {
   return match ? { passed: Number(match[1]), failed: Number(match[2]) } : null;
 }
 
+/** Node's test runner over `args` (files, and flags before them); its own pass and fail counts. */
+async function nodeTests(args, options) {
+  const { code, output } = await run(
+    process.execPath,
+    ['--test', '--test-reporter=tap', ...args],
+    options,
+  );
+  const pass = [...output.matchAll(/^# pass (\d+)$/gm)].at(-1);
+  const fail = [...output.matchAll(/^# fail (\d+)$/gm)].at(-1);
+  const counts = { passed: Number(pass?.[1] ?? 0), failed: Number(fail?.[1] ?? 0) };
+  if (code !== 0 && counts.failed === 0) counts.failed = 1;
+  return counts;
+}
+
 /** One pass or one failure for a command that reports no counts of its own. */
 async function step(command, args, options) {
   const { code } = await run(command, args, options);
@@ -107,16 +122,7 @@ const stages = [
         console.log('No Node unit test files yet.');
         return { passed: 0, failed: 0 };
       }
-      const { code, output } = await run(
-        process.execPath,
-        ['--import', 'tsx', '--test', '--test-reporter=tap', ...files],
-        { timeout: 4 * MINUTE },
-      );
-      const pass = [...output.matchAll(/^# pass (\d+)$/gm)].at(-1);
-      const fail = [...output.matchAll(/^# fail (\d+)$/gm)].at(-1);
-      const counts = { passed: Number(pass?.[1] ?? 0), failed: Number(fail?.[1] ?? 0) };
-      if (code !== 0 && counts.failed === 0) counts.failed = 1;
-      return counts;
+      return nodeTests(['--import', 'tsx', ...files], { timeout: 4 * MINUTE });
     },
   },
   {
@@ -144,7 +150,9 @@ const stages = [
         timeout: 3 * MINUTE,
       });
       const docs = await counted('Docs', process.execPath, ['scripts/readme-api.mjs', '--check']);
-      return sum(rollup, manifest, size, docs);
+      // The fairkit command as published: bin/fairkit.js on dist/cli, and the packed file list.
+      const cli = await nodeTests(['tests/build/cli.test.mjs'], { timeout: 2 * MINUTE });
+      return sum(rollup, manifest, size, docs, cli);
     },
   },
   {
