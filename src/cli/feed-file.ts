@@ -57,15 +57,31 @@ const M = {
     'The feed written still has {count} error:|The feed written still has {count} errors:',
   ],
   title: ['双选会', 'Job fair'],
+  notList: [
+    '{file} 中的 {path} 应为列表（[…]），因此没有改动它。请先修正（fairkit validate {file}）。',
+    '{path} in {file} should be a list ([…]), so the file was left alone. Fix it first (fairkit validate {file}).',
+  ],
 } satisfies Record<string, Message>;
 
 export const isObject = (value: unknown): value is Json =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** The list at `obj[key]`, created when missing (a non-list there is replaced by one and kept aside). */
+/** The list at `obj[key]`, created when missing ({@link openFeed} and {@link fairOf} refused non-lists). */
 export function listAt(obj: Json, key: string): Json[] {
-  if (!Array.isArray(obj[key])) obj[key] = [];
+  if (obj[key] === undefined) obj[key] = [];
   return obj[key] as Json[];
+}
+
+/**
+ * Stops the command when a list the commands add to is something else in the feed: replacing it
+ * would lose what the author wrote there.
+ */
+function checkLists(ctx: Context, file: FeedFile, obj: Json, keys: string[], at = ''): void {
+  for (const key of keys) {
+    if (obj[key] !== undefined && !Array.isArray(obj[key])) {
+      throw new CliError(say(ctx, M.notList, { file: file.path ?? '-', path: `${at}${key}` }));
+    }
+  }
 }
 
 /**
@@ -84,7 +100,9 @@ export async function openFeed(ctx: Context, path: string | undefined): Promise<
     throw new CliError(say(ctx, M.notJson, { file: path, detail: (error as Error).message }));
   }
   if (!isObject(doc) || doc.version !== 1) throw new CliError(say(ctx, M.notFeed, { file: path }));
-  return { path, doc, indent: indentOf(text) };
+  const file: FeedFile = { path, doc, indent: indentOf(text) };
+  checkLists(ctx, file, doc, ['fairs', 'employers']);
+  return file;
 }
 
 /** What {@link fairOf} needs to create a fair that is not there yet. */
@@ -110,7 +128,16 @@ export function fairOf(
         ? fairs[0]
         : undefined
       : fairs.find((f) => f?.id === id);
-  if (isObject(found)) return found;
+  if (isObject(found)) {
+    checkLists(
+      ctx,
+      file,
+      found,
+      ['halls', 'booths', 'employers'],
+      `fairs[${fairs.indexOf(found)}].`,
+    );
+    return found;
+  }
   if (id === undefined && fairs.length > 1) {
     const list = fairs.map((f) => String(f?.id)).join(', ');
     throw new CliError(

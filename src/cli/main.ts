@@ -147,7 +147,8 @@ const helpOf = (ctx: Context, command: Command) =>
 
 /**
  * Runs the command line `argv` (without `node` and the script). Resolves with the exit status:
- * each command's own (see its module), 2 for a usage error, 70 for a bug.
+ * each command's own (see its module), 2 for a usage error, 70 for a bug in fairkit (one sentence
+ * to report, never a stack trace).
  */
 export async function main(
   argv: string[],
@@ -210,7 +211,7 @@ export async function main(
       return error.exit;
     }
     ctx.err(
-      `${say(ctx, M.crashed, { detail: error instanceof Error ? (error.stack ?? error.message) : String(error) })}\n`,
+      `${say(ctx, M.crashed, { detail: error instanceof Error ? error.message : String(error) })}\n`,
     );
     return 70;
   }

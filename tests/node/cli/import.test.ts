@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
+import fc from 'fast-check';
 import { parseFeed } from '../../../src/feed/parse.js';
 import { fairkit, hallA, readJson, scratch, write, type RawFeed } from './helpers.js';
 
@@ -250,6 +251,35 @@ describe('fairkit import: merging into a feed', () => {
     assert.equal(readFileSync(join(dir, 'feed.json'), 'utf8'), '{"version": 1, "fairs": [}');
   });
 
+  test('leaves a feed alone whose list it would add to is not a list, and exits 2', async () => {
+    const dir = scratch(true);
+    const text = JSON.stringify({ version: 1, employers: { a: { name: 'A' } } });
+    write(dir, 'feed.json', text);
+    const run = await fairkit(['import', 'employers.csv', '--into', 'feed.json'], { cwd: dir });
+    assert.equal(run.code, 2);
+    assert.match(
+      run.err,
+      /^employers in feed\.json should be a list \(\[…\]\), so the file was left alone/,
+    );
+    assert.equal(readFileSync(join(dir, 'feed.json'), 'utf8'), text);
+  });
+
+  test('leaves a feed alone whose fair has booths that are not a list, and exits 2', async () => {
+    const dir = scratch();
+    const text = JSON.stringify({
+      version: 1,
+      fairs: [{ id: 'f', title: 'F', start: '2027-03-22', booths: 'A-001' }],
+    });
+    write(dir, 'feed.json', text);
+    const run = await fairkit(
+      ['layout', '--hall', 'A', '--rows', '1', '--cols', '1', '--into', 'feed.json'],
+      { cwd: dir },
+    );
+    assert.equal(run.code, 2);
+    assert.match(run.err, /^fairs\[0\]\.booths in feed\.json should be a list/);
+    assert.equal(readFileSync(join(dir, 'feed.json'), 'utf8'), text);
+  });
+
   test('writes nothing with --dry-run but reports the same', async () => {
     const dir = await ready();
     const before = readFileSync(join(dir, 'feed.json'), 'utf8');
@@ -492,5 +522,43 @@ describe('fairkit import: scale', () => {
       /2,500 employers \(2,500 new, 0 updated\), 50,000 positions, 2,500 booths linked/,
     );
     assert.ok(elapsed < 5000, `took ${Math.round(elapsed)} ms`);
+  });
+});
+
+describe('fairkit import: any file', () => {
+  test('never crashes on any bytes: it imports, or says why not with exit 1 or 2', async () => {
+    const dir = scratch();
+    const cell = fc.oneof(
+      fc.string({ unit: 'grapheme', maxLength: 12 }),
+      fc.constantFrom(
+        '单位名称',
+        '展位号',
+        '招聘人数',
+        '"',
+        '""',
+        '\r\n',
+        '\n',
+        ',',
+        '\t',
+        '若干',
+        'A-001',
+      ),
+    );
+    const sheet = fc.oneof(
+      fc
+        .array(fc.array(cell, { maxLength: 6 }), { maxLength: 8 })
+        .map((rows) => new TextEncoder().encode(rows.map((r) => r.join(',')).join('\r\n'))),
+      fc.uint8Array({ maxLength: 200 }),
+    );
+    await fc.assert(
+      fc.asyncProperty(sheet, async (bytes) => {
+        writeFileSync(join(dir, 'any.csv'), bytes);
+        const run = await fairkit(['import', 'any.csv'], { cwd: dir });
+        assert.ok([0, 1, 2].includes(run.code), `exit ${run.code}: ${run.err}`);
+        if (run.code === 0) assert.ok(JSON.parse(run.out));
+        else assert.equal(run.out, '');
+      }),
+      { numRuns: 150 },
+    );
   });
 });
