@@ -1053,6 +1053,131 @@ describe('<fair-activity-timeline> where it opens', () => {
   });
 });
 
+/**
+ * 300 events, two a day from 2027-01-01 at 10:00 and 15:00 (to 2027-05-30): more than the first
+ * paint takes, over five months, with {@link NOW} in March.
+ */
+const SEASON = {
+  version: 1,
+  timeZone: 'Asia/Shanghai',
+  activities: Array.from({ length: 300 }, (_, i) => {
+    const day = new Date(Date.UTC(2027, 0, 1) + Math.floor(i / 2) * DAY).toISOString().slice(0, 10);
+    const hour = i % 2 ? '15' : '10';
+    return {
+      id: `s-${i + 1}`,
+      title: `系列活动 ${i + 1}`,
+      kind: 'talk',
+      start: `${day}T${hour}:00`,
+      end: `${day}T${hour}:45`,
+    };
+  }),
+};
+
+/** The months whose days are rendered. */
+const monthsShown = (el: FairActivityTimeline) =>
+  parts(el, 'month')
+    .filter((h) => h.nextElementSibling!.children.length > 0)
+    .map((h) => text(h));
+
+/** Appends a timeline of `feed` and waits for its first frame, not for the rest to fill in. */
+async function firstFrame(feed: unknown, attributes: Record<string, string> = {}) {
+  const el = document.createElement('fair-activity-timeline');
+  el.lang = 'zh-CN';
+  el.style.width = '320px';
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  el.feed = feed;
+  document.body.append(el);
+  await new Promise((resolve) => requestAnimationFrame(resolve));
+  return el;
+}
+
+describe('<fair-activity-timeline> a long list', () => {
+  let el: FairActivityTimeline | undefined;
+  afterEach(() => el?.remove());
+
+  it('renders the current month and the next in its first frame', async () => {
+    el = await firstFrame(SEASON);
+    expect(monthsShown(el)).to.deep.equal(['2027年3月', '2027年4月']);
+    expect(parts(el, 'month').map((h) => text(h))).to.have.length(5);
+    expect(parts(el, 'event--current').map((li) => li.dataset.id)).to.deep.equal(['s-168']);
+  });
+
+  it('renders every month once the first frame is painted', async () => {
+    el = await firstFrame(SEASON);
+    await el.updateComplete;
+    expect(events(el)).to.have.length(300);
+    expect(monthsShown(el)).to.have.length(5);
+  });
+
+  it('keeps the event in view where it was while the months before it fill in', async () => {
+    // Without the browser's scroll anchoring, as in Safari.
+    const noAnchoring = document.createElement('style');
+    noAnchoring.textContent = 'fair-activity-timeline::part(list) { overflow-anchor: none }';
+    document.head.append(noAnchoring);
+    try {
+      el = await firstFrame(SEASON);
+      const before = eventOf(el, 's-168')!.getBoundingClientRect().top;
+      expect(list(el).scrollTop, 'opened scrolled to the current event').to.be.greaterThan(0);
+      await el.updateComplete;
+      expect(eventOf(el, 's-168')!.getBoundingClientRect().top).to.be.closeTo(before, 1);
+      expect(inListBox(el, eventOf(el, 's-168'))).to.equal(true);
+    } finally {
+      noAnchoring.remove();
+    }
+  });
+
+  it('keeps the event in view where it was in the strip while the days before it fill in', async () => {
+    // Without scroll anchoring or re-snapping to the day it was snapped to, which browsers vary in.
+    const noAnchoring = document.createElement('style');
+    noAnchoring.textContent =
+      'fair-activity-timeline::part(list) { overflow-anchor: none; scroll-snap-type: none }';
+    document.head.append(noAnchoring);
+    try {
+      el = await firstFrame(SEASON, { layout: 'horizontal' });
+      const before = eventOf(el, 's-168')!.getBoundingClientRect().left;
+      expect(list(el).scrollLeft, 'opened scrolled to the current event').to.be.greaterThan(0);
+      await el.updateComplete;
+      expect(eventOf(el, 's-168')!.getBoundingClientRect().left).to.be.closeTo(before, 1);
+      expect(inListBox(el, eventOf(el, 's-168'))).to.equal(true);
+    } finally {
+      noAnchoring.remove();
+    }
+  });
+
+  it('renders a list of fewer events whole in its first frame', async () => {
+    el = await firstFrame(MANY);
+    expect(events(el)).to.have.length(43);
+  });
+
+  it('renders the month of a deep-linked event first', async () => {
+    history.replaceState(null, '', '#activity=s-3');
+    el = await firstFrame(SEASON, { 'sync-url': '' });
+    expect(monthsShown(el)).to.deep.equal(['2027年1月', '2027年2月']);
+    expect(inListBox(el, eventOf(el, 's-3'))).to.equal(true);
+  });
+
+  it('renders everything at once when the hash names an event not rendered yet', async () => {
+    el = await firstFrame(SEASON, { 'sync-url': '' });
+    location.hash = 'activity=s-299';
+    await oneEvent(window, 'hashchange');
+    await settle(el);
+    expect(events(el)).to.have.length(300);
+    expect(eventOf(el, 's-299')).to.have.attribute('part').that.contains('event--target');
+  });
+
+  it('renders nothing more while removed before the rest filled in, and all of it when back', async () => {
+    el = await firstFrame(SEASON);
+    const first = events(el).length;
+    el.remove();
+    await el.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    expect(events(el)).to.have.length(first);
+    document.body.append(el);
+    await el.updateComplete;
+    expect(events(el)).to.have.length(300);
+  });
+});
+
 describe('<fair-activity-timeline> keyboard', () => {
   it('lets script focus each event, without making it a tab stop', async () => {
     const el = await mount(MAIN);

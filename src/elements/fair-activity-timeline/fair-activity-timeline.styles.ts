@@ -8,8 +8,11 @@ import { css } from 'lit';
  * The layout follows the element's own width through a container query on the base part (not the
  * host, whose rules a page's `* { all: unset }` overrides): under 40em a vertical list in its own
  * scroll box, with a line and a dot per event; from 40em a horizontal strip of days that scrolls
- * sideways and snaps to days. `base--vertical` and `base--horizontal` force one. Months off screen
- * are not laid out (`content-visibility: auto`), so 600 events cost what a screenful does.
+ * sideways and snaps to days. `base--vertical` and `base--horizontal` force one. What is off
+ * screen is not laid out (`content-visibility: auto`), so 600 events cost what a screenful does:
+ * in the vertical list whole months, except the one it opens on and the next (days there vary in
+ * height, and the scroll to the current event must measure them as they will be shown); in the
+ * strip each day, whose placeholder is exactly as wide as the day.
  * Cancelled events are struck through, ended ones muted, the live one outlined; each also says so
  * in words. (No comments inside the CSS: they would ship in the bundle.)
  */
@@ -252,9 +255,11 @@ export const styles = css`
     [part~='base']:not([part~='base--vertical']) .day {
       scroll-snap-align: start;
       width: var(--fair-activity-timeline-event-width, 16em);
+      content-visibility: auto;
+      contain-intrinsic-size: auto var(--fair-activity-timeline-event-width, 16em) auto 8em;
     }
     [part~='base']:not([part~='base--vertical']) .month {
-      contain-intrinsic-size: auto 16em;
+      content-visibility: visible;
     }
     [part~='base']:not([part~='base--vertical']) [part~='month'] {
       inset-inline-start: 0;
@@ -285,5 +290,11 @@ export const styles = css`
   [part~='base--horizontal'] .day {
     scroll-snap-align: start;
     width: var(--fair-activity-timeline-event-width, 16em);
+    content-visibility: auto;
+    contain-intrinsic-size: auto var(--fair-activity-timeline-event-width, 16em) auto 8em;
+  }
+
+  [part~='base--horizontal'] .month {
+    content-visibility: visible;
   }
 `;

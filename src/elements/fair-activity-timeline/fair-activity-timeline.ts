@@ -89,6 +89,13 @@ const ICONS: Record<ActivityKind, string> = {
   other: 'M12 8a4 4 0 1 1 0 8 4 4 0 0 1 0-8z',
 };
 
+/**
+ * A list of more events than this opens on its focus month and the next one (what the visitor
+ * sees first), and renders the other months a frame later: a season of 600 events is on screen in
+ * the time of its 200 nearest.
+ */
+const FIRST_PAINT_EVENTS = 120;
+
 /** Descriptions longer than this are shortened until the visitor asks for the rest. */
 const SHORT = 80;
 
@@ -223,6 +230,18 @@ export class FairActivityTimeline extends LitElement {
   #shownFor: unknown[] = [];
   #scroll = false;
   readonly #expanded = new Set<string>();
+  /** While set, only these months (indexes into #months) are rendered; the rest fill in a frame later. */
+  #window: readonly [number, number] | undefined;
+  /** Cancels the scheduled fill. */
+  #cancelFill: (() => void) | undefined;
+  /** Resolves once every month is rendered; `updateComplete` waits for it. */
+  #filled: Promise<void> = Promise.resolve();
+  #fillDone: (() => void) | undefined;
+  /** The first event in view when the months filled in, and where it was, to keep it there. */
+  #anchor: { id: string; top: number; left: number } | undefined;
+  /** Each event's time text in #lang: Intl's formatRange is slow, and a tick re-renders them all. */
+  #times = new WeakMap<TimelineEvent, string>();
+  #timesLang = '';
 
   constructor() {
     super();
@@ -240,6 +259,17 @@ export class FairActivityTimeline extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     removeEventListener('hashchange', this.#onHashChange);
+    // Removed before the rest filled in: nothing left scheduled; all of it when it comes back.
+    this.#cancelFill?.();
+    this.#window = undefined;
+    this.#fillDone?.();
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (!this.#window) return done;
+    await this.#filled;
+    return super.getUpdateComplete();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -254,7 +284,8 @@ export class FairActivityTimeline extends LitElement {
     const data = status === 'ready' && feed ? feed : undefined;
     const series = this.series?.trim();
     const inputs = [data, series, this.fair, this.kinds];
-    if (inputs.some((input, i) => input !== this.#shownFor[i])) {
+    const renewed = inputs.some((input, i) => input !== this.#shownFor[i]);
+    if (renewed) {
       this.#shownFor = inputs;
       this.#scroll = true;
       this.#data = data;
@@ -278,6 +309,71 @@ export class FairActivityTimeline extends LitElement {
           ? 'ready'
           : 'empty';
     this.#readClock(now);
+    if (renewed) this.#openWindow();
+  }
+
+  /** The focus month and the next, when the list is long enough to render them first. */
+  #openWindow(): void {
+    this.#cancelFill?.();
+    this.#fillDone?.();
+    const months = this.#months;
+    const focus =
+      (this.#target && this.#events.find((e) => e.id === this.#target)) || this.#current;
+    if (this.#view !== 'ready' || this.#events.length <= FIRST_PAINT_EVENTS || months.length < 3) {
+      this.#window = undefined;
+      return;
+    }
+    const at = focus ? months.findIndex((m) => m.days.some((d) => d.events.includes(focus))) : 0;
+    const from = Math.min(Math.max(at, 0), months.length - 2);
+    this.#window = [from, from + 1];
+    this.#filled = new Promise((resolve) => (this.#fillDone = resolve));
+  }
+
+  /**
+   * The rest of the months, after the first frame is painted: a frame, then a task. A hidden page
+   * runs no frames, so a timer stands in for them there.
+   */
+  #scheduleFill(): void {
+    let frame = 0;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const cancel = () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+      this.#cancelFill = undefined;
+    };
+    const fill = () => {
+      cancel();
+      this.#fill();
+    };
+    timer = setTimeout(fill, 1000);
+    frame = requestAnimationFrame(() => {
+      clearTimeout(timer);
+      timer = setTimeout(fill, 0);
+    });
+    this.#cancelFill = cancel;
+  }
+
+  /**
+   * Fills in the other months. Those before the event in view grow from a heading to their days'
+   * placeholders: the first event in view is noted here and put back in place once they are in,
+   * so the list does not jump (browsers without scroll anchoring would let it).
+   */
+  #fill(): void {
+    const list = this.renderRoot.querySelector<HTMLElement>('[part~="list"]');
+    if (list) {
+      const box = list.getBoundingClientRect();
+      const first = [...list.querySelectorAll<HTMLElement>('li[data-id]')].find((li) => {
+        const at = li.getBoundingClientRect();
+        // Wholly in view: days above the box may still change size (placeholders, see the styles).
+        return at.top >= box.top - 1 && at.left >= box.left - 1;
+      });
+      if (first) {
+        const at = first.getBoundingClientRect();
+        this.#anchor = { id: first.dataset.id!, top: at.top, left: at.left };
+      }
+    }
+    this.#window = undefined;
+    this.requestUpdate();
   }
 
   /** Statuses, progress, the current event and when the clock next matters, at `now`. */
@@ -317,6 +413,21 @@ export class FairActivityTimeline extends LitElement {
 
   protected override updated(): void {
     const list = this.renderRoot.querySelector<HTMLElement>('[part~="list"]');
+    if (this.#window) {
+      if (!this.#cancelFill) this.#scheduleFill();
+    } else if (this.#fillDone) {
+      const anchor = this.#anchor;
+      const item =
+        anchor && list?.querySelector<HTMLElement>(`[data-id="${CSS.escape(anchor.id)}"]`);
+      if (item) {
+        const at = item.getBoundingClientRect();
+        list!.scrollTop += at.top - anchor!.top;
+        list!.scrollLeft += at.left - anchor!.left;
+      }
+      this.#anchor = undefined;
+      this.#fillDone();
+      this.#fillDone = undefined;
+    }
     if (!this.#scroll || !list) return;
     this.#scroll = false;
     const id = this.#target ?? this.#current?.id;
@@ -337,6 +448,11 @@ export class FairActivityTimeline extends LitElement {
   #onHashChange = (): void => {
     this.#target = hashActivity();
     this.#scroll = true;
+    // The event asked for may be in a month not rendered yet.
+    if (this.#window) {
+      this.#cancelFill?.();
+      this.#window = undefined;
+    }
     this.requestUpdate();
     this.updateComplete.then(() =>
       this.#target
@@ -489,11 +605,14 @@ export class FairActivityTimeline extends LitElement {
       Date.parse(`${key.length === 7 ? `${key}-01` : key}T12:00Z`);
     return html`<div part="list" aria-label=${this.#label()} role="region">
       ${this.#months.map(
-        (month) =>
+        (month, i) =>
           html`<section class="month">
             <h3 part="month">${months.format(date(month.month))}</h3>
             <ol class="days">
-              ${month.days.map(
+              ${(this.#window && (i < this.#window[0] || i > this.#window[1])
+                ? []
+                : month.days
+              ).map(
                 (day) =>
                   html`<li class="day">
                     <h4 part="day">
@@ -581,8 +700,18 @@ export class FairActivityTimeline extends LitElement {
     this.requestUpdate();
   }
 
-  /** "14:00–16:00", "全天", or "3月22日 9:00 – 3月24日 16:00" across days, in the feed's zone. */
+  /** "14:00–16:00", "全天", or "3月22日 9:00 – 3月24日 16:00" across days, in the feed's zone; made once per event. */
   #timeText(event: TimelineEvent, zone: string): string {
+    if (this.#timesLang !== this.#lang) {
+      this.#times = new WeakMap();
+      this.#timesLang = this.#lang;
+    }
+    let text = this.#times.get(event);
+    if (text === undefined) this.#times.set(event, (text = this.#formatTime(event, zone)));
+    return text;
+  }
+
+  #formatTime(event: TimelineEvent, zone: string): string {
     const lang = this.#lang;
     const times = dateTimeFormat(lang, { ...TIME, timeZone: zone });
     const lastDay = event.allDay ? event.end - 1 : event.end;
