@@ -10,7 +10,7 @@ import { listFormat, type Message } from '../core/i18n.js';
 import { parseFeed } from '../feed/parse.js';
 import { placementFigure } from '../feed/placement.js';
 import { placementSVG, type BadgeVariant } from '../placement-svg.js';
-import { CliError, readInput, say, utf8, type Context } from './context.js';
+import { CliError, output, readInput, say, utf8, type Context } from './context.js';
 
 export const M = {
   summary: [
@@ -28,6 +28,7 @@ export const M = {
   --window <天数>    与去年同期比较时允许相差的天数（默认 21）
   --label <文字>     代替数据源中的标签
   --lang <语言>      图中文字的语言：zh-CN 或 en
+  --out <文件>       写入这个文件，而不是标准输出
 
 退出码：0 已输出；1 数据源中没有可画的数据；2 文件无法读取`,
     `Prints the placement-rate badge as a standalone SVG (for WeChat articles, e-mails, PDFs): the
@@ -40,6 +41,7 @@ Options:
   --window <days>      how far from the same date last year's figure may be (default: 21)
   --label <text>       instead of the feed's label
   --lang <tag>         the language of the picture: zh-CN or en
+  --out <file>         write this file instead of standard output
 
 Exit status: 0 printed; 1 the feed has no figure to draw; 2 the file cannot be read`,
   ],
@@ -78,6 +80,7 @@ export interface BadgeOptions {
   variant?: string;
   window?: string;
   label?: string;
+  out?: string;
 }
 
 /** Runs `fairkit badge`; resolves with the exit status. */
@@ -120,6 +123,6 @@ export async function badge(ctx: Context, source: string, options: BadgeOptions)
     label: options.label,
     baseUrl: input.baseUrl,
   });
-  ctx.out(`${svg}\n`);
+  await output(ctx, options.out, `${svg}\n`);
   return 0;
 }

@@ -4,7 +4,7 @@
  * input; a feed written back in place). Tests build a {@link Context} of their own and call the
  * commands without a process.
  */
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, basename, join, resolve } from 'node:path';
 import { numberFormat, t, type Message } from '../core/i18n.js';
 
@@ -75,6 +75,17 @@ const M = {
   notWritten: ['无法写入 {file}（{detail}）', 'Cannot write {file} ({detail})'],
 } satisfies Record<string, Message>;
 
+/** What the usual system errors mean, in words. */
+const ERRNO: Readonly<Record<string, Message>> = {
+  ENOENT: ['不存在', 'it does not exist'],
+  EACCES: ['没有权限', 'permission denied'],
+  EPERM: ['没有权限', 'permission denied'],
+  EISDIR: ['这是文件夹', 'it is a folder'],
+  ENOTDIR: ['路径中有一段不是文件夹', 'a part of the path is not a folder'],
+  ENOSPC: ['磁盘已满', 'the disk is full'],
+  EROFS: ['文件系统只读', 'the file system is read-only'],
+};
+
 /** How long a feed URL may take. */
 const FETCH_TIMEOUT_MS = 30_000;
 
@@ -99,7 +110,7 @@ export async function readInput(ctx: Context, source: string): Promise<Input> {
     try {
       response = await ctx.fetch(source, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) });
     } catch (error) {
-      throw new CliError(say(ctx, M.network, { url: source, detail: detail(error) }));
+      throw new CliError(say(ctx, M.network, { url: source, detail: detail(ctx, error) }));
     }
     if (!response.ok)
       throw new CliError(say(ctx, M.http, { url: source, status: response.status }));
@@ -114,21 +125,35 @@ export async function readInput(ctx: Context, source: string): Promise<Input> {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const message = code === 'ENOENT' ? M.noFile : code === 'EISDIR' ? M.isDir : M.unreadable;
-    throw new CliError(say(ctx, message, { file: source, detail: detail(error) }));
+    throw new CliError(say(ctx, message, { file: source, detail: detail(ctx, error) }));
   }
 }
 
 /** UTF-8 text without its byte-order mark (JSON.parse rejects one; browsers drop it). */
 export const utf8 = (bytes: Uint8Array): string => new TextDecoder().decode(bytes);
 
-/** A short reason from anything thrown. */
-export const detail = (error: unknown): string =>
-  error instanceof Error ? ((error as NodeJS.ErrnoException).code ?? error.message) : String(error);
+/** A short reason from anything thrown: a system error in words, else its message. */
+export function detail(ctx: Context, error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code && Object.hasOwn(ERRNO, code)) return say(ctx, ERRNO[code]!);
+  const cause = (error as { cause?: unknown } | undefined)?.cause;
+  if (cause instanceof Error) return cause.message;
+  return error instanceof Error ? error.message : String(error);
+}
 
 /** The indentation a JSON text uses (two spaces when it has none), so a rewrite keeps its look. */
 export function indentOf(text: string): string | number {
   const found = /^\{\s*?\n([ \t]+)"/.exec(text);
   return found ? found[1]! : 2;
+}
+
+/**
+ * A command's result: into `file` when given (`--out`: PowerShell 5 writes `>` as UTF-16), else
+ * on standard output.
+ */
+export async function output(ctx: Context, file: string | undefined, text: string): Promise<void> {
+  if (file === undefined) ctx.out(text);
+  else await writeAtomically(ctx, file, text);
 }
 
 /**
@@ -139,9 +164,10 @@ export async function writeAtomically(ctx: Context, file: string, text: string):
   const path = resolve(ctx.cwd, file);
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   try {
+    await mkdir(dirname(path), { recursive: true });
     await writeFile(temp, text);
     await rename(temp, path);
   } catch (error) {
-    throw new CliError(say(ctx, M.notWritten, { file, detail: detail(error) }));
+    throw new CliError(say(ctx, M.notWritten, { file, detail: detail(ctx, error) }));
   }
 }

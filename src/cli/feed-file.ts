@@ -47,6 +47,10 @@ const M = {
     '已新建展会 "{id}"，开始日期为 {start}；如不对，请在数据源中修改或使用 --start 指定。',
     'Created fair "{id}" starting {start}; change it in the feed, or pass --start.',
   ],
+  createdHere: [
+    '已新建展会 "{id}"，开始日期为今天（{start}），名称为“双选会”：请在数据源中修改，或先用 fairkit layout --fair {id} --start <日期> --title <名称> 建立展会。',
+    'Created fair "{id}" starting today ({start}), titled "Job fair": change them in the feed, or create the fair first with fairkit layout --fair {id} --start <date> --title <title>.',
+  ],
   badStart: [
     '--start 应为日期或时间，如 2027-03-22 或 "2027-03-22 09:00"，实际是 {found}',
     '--start must be a date or time such as 2027-03-22 or "2027-03-22 09:00", not {found}',
@@ -109,6 +113,8 @@ export async function openFeed(ctx: Context, path: string | undefined): Promise<
 export interface NewFair {
   title?: string;
   start?: string;
+  /** The command has no `--title` and `--start` (import): the message says how to set them. */
+  fixed?: boolean;
 }
 
 /**
@@ -154,8 +160,10 @@ export function fairOf(
     start,
   };
   fairs.push(fair);
-  if (create.start === undefined)
-    ctx.err(`${say(ctx, M.created, { id: fair.id as string, start })}\n`);
+  if (create.start === undefined) {
+    const message = create.fixed ? M.createdHere : M.created;
+    ctx.err(`${say(ctx, message, { id: fair.id as string, start })}\n`);
+  }
   return fair;
 }
 

@@ -18,7 +18,7 @@
  * nothing usable (empty, a header only, no name column, every row skipped), 2 when a file cannot be
  * read or the feed is not a feed.
  */
-import { listFormat, type Message } from '../core/i18n.js';
+import { catalogLang, listFormat, type Message } from '../core/i18n.js';
 import { safeUrl } from '../feed/url.js';
 import {
   boothKey,
@@ -61,9 +61,9 @@ export const M = {
 
 读取 CSV 或 TSV，UTF-8（有无 BOM 均可）、GB18030 或 UTF-16，自动识别编码和分隔符。
 识别的表头：单位名称、展位号、所属行业、所在地区、单位性质、招聘岗位、招聘人数、
-专业要求、学历要求、工作地点、单位简称、单位网址、投递链接、单位简介、标签，
-以及对应的英文名（name、booth、industry、region、type、position、openings、majors、
-degree、city …）。联系人、电话、邮箱等个人信息列不会导入。
+专业要求、学历要求、工作地点、单位简称、单位网址、投递链接、单位logo、宣传视频、
+单位简介、标签，以及对应的英文名（name、booth、industry、region、type、position、
+openings、majors、degree、city …）。联系人、电话、邮箱等个人信息列不会导入。
 
 选项：
   --into <feed.json>   合并进这个数据源并写回（不存在则新建）；不加则输出到标准输出
@@ -94,9 +94,13 @@ Options:
 Exit status: 0 imported; 1 nothing usable in the sheet; 2 a file cannot be read`,
   ],
   empty: ['{file} 是空的', '{file} is empty'],
+  workbook: [
+    '{file} 是 Excel 工作簿，不是 CSV：请在 Excel 中“另存为”“CSV UTF-8（逗号分隔）”后导入',
+    '{file} is an Excel workbook, not CSV: save it as "CSV UTF-8 (Comma delimited)" in Excel and import that',
+  ],
   headerOnly: ['{file} 只有表头，没有数据行', '{file} has a header row but no data rows'],
   noNameColumn: [
-    '{file} 中没有表示单位名称的列：应为 {expected} 之一；实际表头为 {found}。请用 --map "<列名>=name" 指定。',
+    '{file} 中没有表示单位名称的列：应为{expected}之一；实际表头为{found}。请用 --map "<列名>=name" 指定。',
     'No column of {file} names the employer: expected one of {expected}; its header is {found}. Name yours with --map "<column>=name".',
   ],
   csv: ['{file} 第 {line} 行无法解析（{detail}）', '{file} line {line} cannot be read ({detail})'],
@@ -173,17 +177,21 @@ Exit status: 0 imported; 1 nothing usable in the sheet; 2 a file cannot be read`
     '数据源中没有展会，展位号未关联：请用 --fair <编号> 指定或新建一场展会',
     'The feed has no fair, so booth numbers were not linked: name or create one with --fair <id>',
   ],
+  freed: [
+    '展位 {booth} 已空出：{name}现在在表中所列的展位',
+    'booth {booth} is free now: {name} stands where the sheet says',
+  ],
   moved: [
     '展位 {booth} 原属 {other}，现分配给 {name}',
     'booth {booth} was {other}’s and is now {name}’s',
   ],
   private: [
-    '列 {columns} 是个人联系方式，不会写入公开的数据源',
-    'Columns {columns} hold personal contact details and are never put into a public feed',
+    '列{columns}是个人联系方式，不会写入公开的数据源',
+    'Column {columns} holds personal contact details and is never put into a public feed|Columns {columns} hold personal contact details and are never put into a public feed',
   ],
   unknownColumns: [
-    '未识别的列 {columns} 已忽略；可用 --map "列名=字段" 指定',
-    'Columns {columns} are not known and were ignored; map them with --map "column=field"',
+    '未识别的列{columns}已忽略；可用 --map "列名=字段" 指定',
+    'Column {columns} is not known and was ignored; map it with --map "column=field"|Columns {columns} are not known and were ignored; map them with --map "column=field"',
   ],
   duplicateColumn: [
     '列“{column}”与前面的列同为 {field}，已忽略',
@@ -294,6 +302,10 @@ const PRIVATE = columnLookup({
   ],
 });
 
+/** A name in quotes the language's way: “单位名称” in Chinese, "Company" in English. */
+const quote = (ctx: Context, text: string) =>
+  catalogLang(ctx.lang) === 'zh' ? `“${text}”` : `"${text}"`;
+
 /** The employer fields kept as the sheet's first value (a later different one is a note). */
 const EMPLOYER_TEXT = ['shortName', 'industry', 'region', 'type', 'description'] as const;
 const EMPLOYER_URLS = ['url', 'applyUrl', 'logo', 'video'] as const;
@@ -354,18 +366,18 @@ interface Sheet {
 }
 
 /** `--map "公司=name,岗位=title"` (repeatable) as header → field, each field checked. */
-export function parseMap(
-  ctx: Context,
-  specs: string[],
-  columns: Readonly<Record<string, readonly string[]>>,
-) {
+export function parseMap(ctx: Context, specs: string[]): Map<string, string> {
+  const columns = { ...EMPLOYER_COLUMNS, ...BOOTH_COLUMNS };
+  // A field by its name or any header name for it: `title`, `position` and `招聘岗位` alike.
+  const fieldOf = columnLookup(columns);
   const map = new Map<string, string>();
-  const fields = Object.keys(columns);
   for (const spec of specs) {
     for (const pair of spec.split(/[,，]/).filter((s) => s.trim())) {
-      const [column, field] = pair.split(/[=＝]/).map((s) => s.trim());
-      if (!column || !field || !fields.includes(field)) {
-        throw new CliError(say(ctx, M.badMap, { fields: fields.join(', '), found: pair }));
+      const [column, name] = pair.split(/[=＝]/).map((s) => s.trim());
+      const field = name ? fieldOf(name) : undefined;
+      if (!column || !field) {
+        const fields = Object.keys(columns).join(', ');
+        throw new CliError(say(ctx, M.badMap, { fields, found: pair }));
       }
       map.set(column, field);
     }
@@ -386,6 +398,10 @@ async function readSheet(
   needs: string,
 ): Promise<Sheet> {
   const { bytes } = await readInput(ctx, file);
+  // An Excel workbook (xlsx is a zip, xls an OLE file) is not text: say how to save it.
+  if (/^(504b0304|d0cf11e0)/.test(Buffer.from(bytes.subarray(0, 4)).toString('hex'))) {
+    throw new CliError(say(ctx, M.workbook, { file }));
+  }
   const decoded = decode(bytes);
   if (decoded.text.trim() === '') throw new CliError(say(ctx, M.empty, { file }), 1);
   let rows: Row[];
@@ -397,14 +413,17 @@ async function readSheet(
     throw new CliError(say(ctx, M.csv, { file, line, detail: message }));
   }
   const header = rows.shift()?.cells.map((cell) => cell.trim()) ?? [];
-  const lookup = columnLookup(columns, extra);
+  const lookup = columnLookup(
+    columns,
+    new Map([...extra].filter(([, field]) => Object.hasOwn(columns, field))),
+  );
   const taken = new Set<string>();
   const unknown: string[] = [];
   const personal: string[] = [];
   const fields = header.map((cell) => {
     const field = lookup(cell);
     if (field === undefined) {
-      if (cell) (PRIVATE(cell) ? personal : unknown).push(`“${cell}”`);
+      if (cell) (PRIVATE(cell) ? personal : unknown).push(quote(ctx, cell));
       return undefined;
     }
     if (taken.has(field)) {
@@ -416,15 +435,19 @@ async function readSheet(
   });
   if (!taken.has(needs)) {
     const expected = listFormat(ctx.lang, { type: 'disjunction' }).format(
-      columns[needs]!.slice(0, 4).map((name) => `“${name}”`),
+      columns[needs]!.slice(0, 4).map((name) => quote(ctx, name)),
     );
-    const found = listFormat(ctx.lang).format(header.map((cell) => `“${cell}”`));
+    const found = listFormat(ctx.lang).format(header.map((cell) => quote(ctx, cell)));
     throw new CliError(say(ctx, M.noNameColumn, { file, expected, found }), 1);
   }
   if (rows.length === 0) throw new CliError(say(ctx, M.headerOnly, { file }), 1);
   const list = (names: string[]) => listFormat(ctx.lang).format(names);
-  if (personal.length) findings.add(M.private, { columns: list(personal) });
-  if (unknown.length) findings.add(M.unknownColumns, { columns: list(unknown) });
+  if (personal.length) {
+    findings.add(M.private, { columns: list(personal), count: personal.length });
+  }
+  if (unknown.length) {
+    findings.add(M.unknownColumns, { columns: list(unknown), count: unknown.length });
+  }
   return { decoded, delimiter, header, fields, rows };
 }
 
@@ -599,7 +622,7 @@ function boothIndex(fair: Json): Map<string, Json> {
 }
 
 /** Adds booths (with a place) from a booth sheet, and collects its assignments (name → booths). */
-function applyBoothSheet(sheet: Sheet, fair: Json, findings: Findings) {
+function applyBoothSheet(sheet: Sheet, fair: Json, findings: Findings, notes: Findings) {
   const booths = listAt(fair, 'booths');
   const halls = listAt(fair, 'halls');
   const index = boothIndex(fair);
@@ -648,7 +671,7 @@ function applyBoothSheet(sheet: Sheet, fair: Json, findings: Findings) {
       width,
       height,
     });
-    findings.add(M.hallCreated, { hall: hallId });
+    notes.add(M.hallCreated, { hall: hallId });
   }
   return { assignments, changed };
 }
@@ -659,7 +682,6 @@ function linkBooths(
   fair: Json,
   wanted: { key: string; name: string; id: string; label: string; line: number }[],
   findings: Findings,
-  skipped: Findings,
 ): number {
   const index = boothIndex(fair);
   const fairId = String(fair.id);
@@ -672,7 +694,7 @@ function linkBooths(
   for (const { name, id, label, line } of wanted) {
     const booth = index.get(boothKey(label));
     if (!booth) {
-      skipped.add(M.noBooth, { fair: fairId, booth: label }, line);
+      findings.add(M.noBooth, { fair: fairId, booth: label }, line);
       continue;
     }
     const now = givenNow.get(booth);
@@ -686,6 +708,17 @@ function linkBooths(
     booth.employer = id;
     givenNow.set(booth, id);
     linked++;
+  }
+  // The sheets say where each of their employers stands now: a booth it had before is free.
+  const placed = new Set(givenNow.values());
+  for (const [label, booth] of index) {
+    const id = booth.employer;
+    if (typeof id !== 'string' || !placed.has(id) || givenNow.get(booth) === id) continue;
+    delete booth.employer;
+    findings.add(M.freed, {
+      booth: String(booth.label ?? booth.id ?? label),
+      name: nameOfId(doc, id),
+    });
   }
   const taking = listAt(fair, 'employers');
   for (const id of new Set(wanted.map((w) => w.id)))
@@ -709,24 +742,11 @@ export async function importSheet(
 ): Promise<number> {
   const skipped = new Findings();
   const notes = new Findings();
+  const map = parseMap(ctx, options.map ?? []);
   const feed: FeedFile = await openFeed(ctx, options.into);
-  const sheet = await readSheet(
-    ctx,
-    file,
-    EMPLOYER_COLUMNS,
-    parseMap(ctx, options.map ?? [], EMPLOYER_COLUMNS),
-    notes,
-    'name',
-  );
+  const sheet = await readSheet(ctx, file, EMPLOYER_COLUMNS, map, notes, 'name');
   const boothSheet = options.booths
-    ? await readSheet(
-        ctx,
-        options.booths,
-        BOOTH_COLUMNS,
-        parseMap(ctx, options.map ?? [], BOOTH_COLUMNS),
-        notes,
-        'booth',
-      )
+    ? await readSheet(ctx, options.booths, BOOTH_COLUMNS, map, notes, 'booth')
     : undefined;
 
   ctx.err(`${describeSheet(ctx, file, sheet)}\n`);
@@ -743,7 +763,7 @@ export async function importSheet(
 
   const fairs = Array.isArray(feed.doc.fairs) ? feed.doc.fairs : [];
   const wantsFair = options.fair !== undefined || fairs.length > 0 || boothSheet !== undefined;
-  const fair = wantsFair ? fairOf(ctx, feed, options.fair, {}) : undefined;
+  const fair = wantsFair ? fairOf(ctx, feed, options.fair, { fixed: true }) : undefined;
   let linked = 0;
   let boothsChanged = 0;
   const wanted = [...gathered].flatMap(([key, found]) =>
@@ -757,7 +777,7 @@ export async function importSheet(
   );
   if (fair) {
     if (boothSheet) {
-      const { assignments, changed } = applyBoothSheet(boothSheet, fair, skipped);
+      const { assignments, changed } = applyBoothSheet(boothSheet, fair, skipped, notes);
       boothsChanged = changed;
       for (const { name, label, line } of assignments) {
         const employer = byName.get(nameKey(name));
@@ -766,7 +786,7 @@ export async function importSheet(
         else skipped.add(M.unknownEmployer, { name }, line);
       }
     }
-    linked = linkBooths(feed.doc, fair, wanted, notes, skipped);
+    linked = linkBooths(feed.doc, fair, wanted, notes);
   } else if (wanted.length) {
     notes.add(M.noFair, {});
   }

@@ -33,7 +33,9 @@ export const M = {
   --fair <编号>        写入哪场展会（数据源只有一场时可省略；不存在则新建）
   --title <名称>       新建展会时的名称
   --start <日期>       新建展会时的开始日期，如 2027-03-22
-  --replace            重新生成已有的展厅；单位按展位号保留`,
+  --replace            重新生成已有的展厅；单位按展位号保留
+
+退出码：0 已写入；2 选项缺失或有误、展厅已存在（未加 --replace），或文件无法读写`,
     `Generates a hall and a grid of booths numbered the common way (A-001 …), row by row, for
 fairkit import to assign employers to, or to edit in the feed. Units are metres.
 
@@ -50,7 +52,10 @@ Options:
   --fair <id>          which fair (may be left out when the feed has one; created when missing)
   --title <title>      the title of a fair created here
   --start <date>       the start of a fair created here, e.g. 2027-03-22
-  --replace            draw a hall the feed already has again; employers keep their booth numbers`,
+  --replace            draw a hall the feed already has again; employers keep their booth numbers
+
+Exit status: 0 written; 2 an option is missing or wrong, the hall exists (without --replace),
+or a file cannot be read or written`,
   ],
   required: ['缺少必填选项 --{name}', 'Missing required option --{name}'],
   count: [
@@ -64,6 +69,10 @@ Options:
   booth: [
     '--booth 应写作 宽x深，如 3x2，实际是 {found}',
     '--booth must be WIDTHxDEPTH such as 3x2, not {found}',
+  ],
+  floor: [
+    '--floor 应为整数楼层，实际是 {found}',
+    '--floor must be a whole floor number, not {found}',
   ],
   tooMany: [
     '一个展厅最多 {max} 个展位，这里是 {count} 个',
@@ -205,10 +214,13 @@ export async function layout(ctx: Context, options: LayoutOptions): Promise<numb
   }
   const drawn = drawGrid(hallId, grid);
   const floor = options.floor === undefined ? undefined : Number(options.floor);
+  if (floor !== undefined && !Number.isInteger(floor)) {
+    throw new CliError(say(ctx, M.floor, { found: options.floor! }));
+  }
   const hall: Json = {
     id: hallId,
     name: options.name ?? hallName(hallId),
-    ...(Number.isFinite(floor) ? { floor } : {}),
+    ...(floor === undefined ? {} : { floor }),
     width: drawn.width,
     height: drawn.height,
   };

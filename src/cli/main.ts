@@ -79,14 +79,14 @@ const COMMANDS: Record<string, Command> = {
   badge: {
     words: BADGE,
     brief: ['把去向落实率徽章输出为 SVG', 'print the placement-rate badge as SVG'],
-    options: { cohort: str, scope: str, variant: str, window: str, label: str },
+    options: { cohort: str, scope: str, variant: str, window: str, label: str, out: str },
     args: [1, 1],
     run: (ctx, [file], v) => badge(ctx, file!, v as never),
   },
   sample: {
     words: SAMPLE,
     brief: ['生成任意规模的示例数据源', 'generate a realistic sample feed of any size'],
-    options: { employers: str, halls: str, seed: str },
+    options: { employers: str, halls: str, seed: str, out: str },
     args: [0, 0],
     helpParams: {
       emin: SAMPLE_LIMITS.employers.min,
@@ -120,6 +120,11 @@ The feed format: https://github.com/fairkit/fairkit/blob/main/docs/feed-v1.md`,
   unknown: ['没有命令 "{name}"。', 'There is no command "{name}".'],
   args: ['参数个数不对。', 'Wrong number of arguments.'],
   bad: ['{detail}', '{detail}'],
+  option: [
+    'fairkit {name} 没有选项 {option}；fairkit {name} --help 可列出所有选项。',
+    'fairkit {name} has no option {option}; fairkit {name} --help lists them.',
+  ],
+  value: ['选项 {option} 需要一个值。', 'Option {option} needs a value.'],
   crashed: [
     'fairkit 出错了（{detail}）。请把这条信息和所用的文件报告给我们。',
     'fairkit failed ({detail}). Please report this message with the files you used.',
@@ -139,6 +144,15 @@ function overview(ctx: Context): string {
     .map(([name, command]) => `  ${name.padEnd(width)}  ${say(ctx, command.brief)}`)
     .join('\n');
   return say(ctx, M.usage, { commands });
+}
+
+/** What was wrong with the command line, from `parseArgs`' error, in the user's language. */
+function usageError(ctx: Context, name: string, error: unknown): string {
+  const { code, message } = error as { code?: string; message?: string };
+  const option = /'(-[^' ]+)/.exec(message ?? '')?.[1] ?? '';
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return say(ctx, M.option, { name, option });
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return say(ctx, M.value, { option });
+  return say(ctx, M.bad, { detail: detail(ctx, error) });
 }
 
 /** A command's own help: its usage line and its text. */
@@ -189,9 +203,7 @@ export async function main(
       strict: true,
     }));
   } catch (error) {
-    ctx.err(
-      `${say(ctx, M.bad, { detail: detail(error instanceof Error ? error.message : error) })}\n\n${say(ctx, command.words.summary)}\n`,
-    );
+    ctx.err(`${usageError(ctx, name, error)}\n\n${say(ctx, command.words.summary)}\n`);
     return 2;
   }
   if (values.help) {

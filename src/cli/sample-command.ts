@@ -4,7 +4,7 @@
  * the same bytes.
  */
 import type { Message } from '../core/i18n.js';
-import { CliError, say, type Context } from './context.js';
+import { CliError, output, say, type Context } from './context.js';
 import { formatSample, sampleFeed, SAMPLE_LIMITS } from './sample.js';
 
 export const M = {
@@ -19,7 +19,10 @@ export const M = {
 选项：
   --employers <n>   单位数（{emin} 到 {emax}，默认 1227）
   --halls <n>       展厅数（{hmin} 到 {hmax}，默认 2）
-  --seed <n>        随机种子（换一个数得到另一份数据）`,
+  --seed <n>        随机种子（换一个数得到另一份数据）
+  --out <文件>      写入这个文件，而不是标准输出
+
+退出码：0 已输出；2 选项有误或文件无法写入`,
     `Generates a realistic made-up feed: a spring career fair with its halls, booths, employers and
 positions, an activity series and placement figures. Every name is invented. The same options
 always give the same feed.
@@ -27,7 +30,10 @@ always give the same feed.
 Options:
   --employers <n>   how many employers ({emin} to {emax}, default 1227)
   --halls <n>       how many halls ({hmin} to {hmax}, default 2)
-  --seed <n>        the random seed (another number gives another feed)`,
+  --seed <n>        the random seed (another number gives another feed)
+  --out <file>      write this file instead of standard output
+
+Exit status: 0 printed; 2 an option is wrong or the file cannot be written`,
   ],
   range: [
     '--{name} 应为 {min} 到 {max} 的整数，实际是 {found}',
@@ -43,6 +49,7 @@ export interface SampleCommandOptions {
   employers?: string;
   halls?: string;
   seed?: string;
+  out?: string;
 }
 
 /** Runs `fairkit sample`; resolves with the exit status. */
@@ -69,6 +76,6 @@ export async function sample(ctx: Context, options: SampleCommandOptions): Promi
     halls: whole('halls'),
     seed: seedText === undefined ? undefined : Number(seedText),
   });
-  ctx.out(formatSample(feed));
+  await output(ctx, options.out, formatSample(feed));
   return 0;
 }

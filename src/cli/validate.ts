@@ -128,7 +128,9 @@ export function report(
       }
     }
   });
-  lines.push('', say(ctx, M.read, { list: contents(ctx, feed) }));
+  // A blank line before the contents only when issues are listed above them.
+  if (issues.length) lines.push('');
+  lines.push(say(ctx, M.read, { list: contents(ctx, feed) }));
   return lines.join('\n');
 }
 

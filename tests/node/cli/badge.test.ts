@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { placementSVG } from '../../../src/placement-svg.js';
 import { fairkit, scratch, SPRING_FAIR, write } from './helpers.js';
@@ -32,6 +33,13 @@ describe('fairkit badge', () => {
     assert.equal(run.code, 0, run.err);
     assert.match(run.out, /aria-label="Class of 2026: /);
     assert.match(run.out, /<circle/);
+  });
+
+  test('writes the SVG to --out instead of standard output', async () => {
+    const run = await fairkit(['badge', SPRING_FAIR, '--out', 'out/badge.svg']);
+    assert.equal(run.code, 0, run.err);
+    assert.equal(run.out, '');
+    assert.match(readFileSync(join(run.cwd, 'out/badge.svg'), 'utf8'), /^<svg /);
   });
 
   test('says the feed has no placement figures, and exits 1', async () => {

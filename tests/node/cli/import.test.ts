@@ -202,6 +202,42 @@ describe('fairkit import: merging into a feed', () => {
     });
   });
 
+  test('frees the booth an employer had when the sheet puts it elsewhere', async () => {
+    const dir = await ready();
+    await fairkit(['import', 'employers.csv', '--into', 'feed.json'], { cwd: dir });
+    write(dir, 'moved.csv', '单位名称,展位号\n星云软件科技有限公司,A-030\n');
+    const run = await fairkit(['import', 'moved.csv', '--into', 'feed.json'], { cwd: dir });
+    const feed = readJson(dir, 'feed.json');
+    assert.equal(boothOf(feed, 'A-030').employer, byName(feed, '星云软件科技有限公司').id);
+    assert.equal(boothOf(feed, 'A-001').employer, undefined);
+    assert.match(
+      run.err,
+      /booth A-001 is free now: 星云软件科技有限公司 stands where the sheet says/,
+    );
+  });
+
+  test('keeps both stands of an employer placed by the main sheet and a booth sheet together', async () => {
+    const dir = await ready();
+    await fairkit(['layout', '--hall', 'B', '--rows', '1', '--cols', '6', '--into', 'feed.json'], {
+      cwd: dir,
+    });
+    const both = [
+      'import',
+      'employers.csv',
+      '--booths',
+      'booth-assignments.csv',
+      '--into',
+      'feed.json',
+    ];
+    await fairkit(both, { cwd: dir });
+    const run = await fairkit(both, { cwd: dir });
+    const feed = readJson(dir, 'feed.json');
+    const id = byName(feed, '星云软件科技有限公司').id;
+    assert.equal(boothOf(feed, 'A-001').employer, id);
+    assert.equal(boothOf(feed, 'B-001').employer, id);
+    assert.doesNotMatch(run.err, /is free now/);
+  });
+
   test('gives a booth the sheet assigns anew to its new employer and says whose it was', async () => {
     const dir = await ready();
     await fairkit(['import', 'employers.csv', '--into', 'feed.json'], { cwd: dir });
@@ -294,6 +330,27 @@ describe('fairkit import: merging into a feed', () => {
 });
 
 describe('fairkit import: booth sheets', () => {
+  test('reads --map for the booth sheet too', async () => {
+    const dir = await ready();
+    write(dir, 'stands.csv', '公司,摊位\n星云软件科技有限公司,A-040\n');
+    const run = await fairkit(
+      [
+        'import',
+        'employers.csv',
+        '--booths',
+        'stands.csv',
+        '--map',
+        '公司=name,摊位=booth',
+        '--into',
+        'feed.json',
+      ],
+      { cwd: dir },
+    );
+    assert.equal(run.code, 0, run.err);
+    const feed = readJson(dir, 'feed.json');
+    assert.equal(boothOf(feed, 'A-040').employer, byName(feed, '星云软件科技有限公司').id);
+  });
+
   test('adds the booths of a booth sheet and a hall to hold them', async () => {
     const dir = await ready();
     const run = await fairkit(
@@ -308,7 +365,8 @@ describe('fairkit import: booth sheets', () => {
     );
     const hall = fair.halls.find((h) => h.id === 'B')!;
     assert.deepEqual([hall.width, hall.height], [25, 11]);
-    assert.match(run.err, /Created hall B \(sized from its booths: check it\)/);
+    assert.match(run.err, /Notes:\n(.*\n)*  Created hall B \(sized from its booths: check it\)/);
+    assert.doesNotMatch(run.err, /Skipped/);
   });
 
   test('assigns booths to employers by name from an assignment sheet', async () => {
@@ -367,7 +425,7 @@ describe('fairkit import: bad sheets', () => {
     assert.equal(run.code, 1);
     assert.match(
       run.err,
-      /No column of no-name-column\.csv names the employer: expected one of “单位名称”, “企业名称”, “公司名称”, or “用人单位”; its header is “公司”, “岗位”, and “人数”\. Name yours with --map/,
+      /No column of no-name-column\.csv names the employer: expected one of "单位名称", "企业名称", "公司名称", or "用人单位"; its header is "公司", "岗位", and "人数"\. Name yours with --map/,
     );
   });
 
@@ -382,8 +440,20 @@ describe('fairkit import: bad sheets', () => {
     assert.equal(typeof feed.employers[0]!.positions![0]!.openings, 'number');
   });
 
+  test('reads --map fields by any of their header names', async () => {
+    const run = await fairkit(
+      ['import', 'no-name-column.csv', '--map', '公司=company,岗位=position'],
+      {
+        cwd: scratch(true),
+      },
+    );
+    assert.equal(run.code, 0, run.err);
+    const [employer] = (JSON.parse(run.out) as RawFeed).employers;
+    assert.equal(employer!.positions![0]!.title !== undefined, true);
+  });
+
   test('refuses a --map to a field that does not exist', async () => {
-    const run = await fairkit(['import', 'no-name-column.csv', '--map', '公司=company'], {
+    const run = await fairkit(['import', 'no-name-column.csv', '--map', '公司=boss'], {
       cwd: scratch(true),
     });
     assert.equal(run.code, 2);
@@ -414,7 +484,28 @@ describe('fairkit import: bad sheets', () => {
     const dir = await ready();
     write(dir, 'far.csv', '单位名称,展位号\n远方公司,A-999\n');
     const run = await fairkit(['import', 'far.csv', '--into', 'feed.json'], { cwd: dir });
-    assert.match(run.err, /line 2: fair "spring" has no booth A-999/);
+    assert.match(run.err, /Notes:\n {2}line 2: fair "spring" has no booth A-999/);
+    assert.equal(readJson(dir, 'feed.json').employers.length, 1);
+  });
+
+  test('creates the fair --fair names, starting today, and says how to set it properly', async () => {
+    const run = await fairkit(['import', 'employers.csv', '--fair', 'autumn'], {
+      cwd: scratch(true),
+    });
+    assert.match(
+      run.err,
+      /Created fair "autumn" starting today \(\d{4}-\d{2}-\d{2}\), titled "Job fair": change them in the feed, or create the fair first with fairkit layout --fair autumn --start <date> --title <title>\./,
+    );
+    assert.equal((JSON.parse(run.out) as RawFeed).fairs[0]!.id, 'autumn');
+  });
+
+  test('writes into a folder that does not exist yet', async () => {
+    const dir = scratch(true);
+    const run = await fairkit(['import', 'employers.csv', '--into', 'site/data/feed.json'], {
+      cwd: dir,
+    });
+    assert.equal(run.code, 0, run.err);
+    assert.equal(readJson(dir, 'site/data/feed.json').employers.length, 15);
   });
 
   test('says a fair without booths needs a layout first', async () => {
@@ -432,9 +523,9 @@ describe('fairkit import: bad sheets', () => {
     assert.doesNotMatch(run.out, /138-0000-0000|bar/);
     assert.match(
       run.err,
-      /Columns “联系电话” hold personal contact details and are never put into a public feed/,
+      /Column "联系电话" holds personal contact details and is never put into a public feed/,
     );
-    assert.match(run.err, /Columns “备注” and “Foo” are not known and were ignored/);
+    assert.match(run.err, /Columns "备注" and "Foo" are not known and were ignored/);
   });
 
   test('reads head counts written as text and says what it guessed', async () => {
@@ -461,6 +552,17 @@ describe('fairkit import: bad sheets', () => {
     const run = await fairkit(['import', 'broken.csv'], { cwd: dir });
     assert.equal(run.code, 2);
     assert.match(run.err, /^broken\.csv line \d+ cannot be read \(/);
+  });
+
+  test('says an Excel workbook must be saved as CSV first, and exits 2', async () => {
+    const dir = scratch();
+    write(dir, 'employers.xlsx', 'PK\u0003\u0004[Content_Types].xml');
+    const run = await fairkit(['import', 'employers.xlsx'], { cwd: dir });
+    assert.equal(run.code, 2);
+    assert.equal(
+      run.err,
+      'employers.xlsx is an Excel workbook, not CSV: save it as "CSV UTF-8 (Comma delimited)" in Excel and import that\n',
+    );
   });
 
   test('says a missing file is missing and exits 2', async () => {

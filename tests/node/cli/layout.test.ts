@@ -176,6 +176,10 @@ describe('fairkit layout', () => {
       ['--hall', 'A', '--rows', '2', '--cols', '2', '--start', 'next week'],
       /--start must be a date or time/,
     ],
+    [
+      ['--hall', 'A', '--rows', '2', '--cols', '2', '--floor', 'ground'],
+      /--floor must be a whole floor number, not ground/,
+    ],
   ] as const) {
     test(`refuses ${args.join(' ')} with a message and exit 2`, async () => {
       const run = await fairkit(layout(...args));

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { langFromEnv } from '../../../src/cli/context.js';
@@ -62,8 +63,17 @@ describe('fairkit: help and usage', () => {
   test('names an unknown option, shows the usage, and exits 2', async () => {
     const run = await fairkit(['validate', SPRING_FAIR, '--strict']);
     assert.equal(run.code, 2);
-    assert.match(run.err, /Unknown option '--strict'/);
+    assert.match(
+      run.err,
+      /^fairkit validate has no option --strict; fairkit validate --help lists them\./,
+    );
     assert.match(run.err, /Usage: fairkit validate/);
+  });
+
+  test('says an option needs a value, and exits 2', async () => {
+    const run = await fairkit(['layout', '--hall']);
+    assert.equal(run.code, 2);
+    assert.match(run.err, /^Option --hall needs a value\./);
   });
 
   test('says a command is missing its file, and exits 2', async () => {
@@ -141,6 +151,24 @@ describe('fairkit sample', () => {
     const run = await fairkit(['sample', '--seed', 'abc']);
     assert.equal(run.code, 2);
     assert.equal(run.err, '--seed must be a whole number from 0 to 4,294,967,295, not abc\n');
+  });
+
+  test('writes the feed to --out instead of standard output', async () => {
+    const run = await fairkit([
+      'sample',
+      '--employers',
+      '3',
+      '--halls',
+      '1',
+      '--out',
+      'sample.json',
+    ]);
+    assert.equal(run.code, 0, run.err);
+    assert.equal(run.out, '');
+    const feed = JSON.parse(readFileSync(join(run.cwd, 'sample.json'), 'utf8')) as {
+      employers: unknown[];
+    };
+    assert.equal(feed.employers.length, 3);
   });
 
   test('prints the committed sample feed with the defaults', async () => {

@@ -23,7 +23,7 @@ describe('fairkit validate', () => {
   test('says a valid feed has no errors, what it holds, and exits 0', async () => {
     const run = await fairkit(['validate', SPRING_FAIR]);
     assert.equal(run.code, 0);
-    assert.match(run.out, /spring-fair\.json: no errors\./);
+    assert.match(run.out, /spring-fair\.json: no errors\.\nRead: /);
     assert.match(
       run.out,
       /Read: 5 fairs, 1,227 employers, 1,247 booths, 15 activities, 45 placement figures\./,

@@ -150,7 +150,7 @@ function run(block: Block): Result {
 const normalise = (text: string) =>
   text
     .replaceAll(DIR, '.')
-    .replace(/(Created fair "[^"]*" starting )\d{4}-\d{2}-\d{2}/g, '$1<today>')
+    .replace(/(Created fair "[^"]*" starting (?:today \()?)\d{4}-\d{2}-\d{2}/g, '$1<today>')
     .split('\n')
     .map((line) => line.trimEnd())
     .join('\n')
