@@ -8,7 +8,8 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromiumArgs, executablePath } from './scripts/chromium.mjs';
 import { summaryReporter } from './tests/reporter.mjs';
 
-const args = chromiumArgs;
+// --expose-gc: the soak test measures the heap after a full collection.
+const args = [...chromiumArgs, '--js-flags=--expose-gc'];
 
 /** A Chromium whose pages run in `timezoneId` (or the machine's zone). */
 export function chromium(timezoneId) {

@@ -35,5 +35,5 @@ export type { IcsEvent, IcsOptions } from './core/ics.js';
  * `retries` on network errors, timeouts and 5xx (default 2) and the first `backoff` (ms, doubled each
  * retry). A portal on a slow campus network may raise the timeout before its elements connect.
  */
-export { feedLoaderConfig } from './core/feed-loader.js';
+export { feedLoaderConfig, refreshFeed } from './core/feed-loader.js';
 export { parseFeed } from './feed/parse.js';
