@@ -4,7 +4,8 @@
 //   2 node        node --test over tests/feed/*.test.ts and tests/node/**/*.test.ts (via tsx)
 //   3 browser     @web/test-runner (tests/core, tests/elements, the time-zone groups)
 //   4 build       rollup -c, the manifest, size budgets, README API tables against the manifest,
-//                 the built fairkit command and the packed file list (tests/build/cli.test.mjs)
+//                 the built fairkit command and the packed file list (tests/build/cli.test.mjs),
+//                 a TypeScript consumer of the published declarations (tests/build/types)
 //   5 storybook   tests/storybook/run.mjs
 //   6 embedding   tests/embedding/run.mjs, when it exists
 // Counts are summed; the last line is `Total: N passed, N failed`. A stage that crashes, times out
@@ -152,7 +153,14 @@ const stages = [
       const docs = await counted('Docs', process.execPath, ['scripts/readme-api.mjs', '--check']);
       // The fairkit command as published: bin/fairkit.js on dist/cli, and the packed file list.
       const cli = await nodeTests(['tests/build/cli.test.mjs'], { timeout: 2 * MINUTE });
-      return sum(rollup, manifest, size, docs, cli);
+      // A TypeScript user of the published declarations: typed tags, events and entries.
+      const types = await step(bin('tsc'), [
+        '-p',
+        'tests/build/types/tsconfig.json',
+        '--pretty',
+        'false',
+      ]);
+      return sum(rollup, manifest, size, docs, cli, types);
     },
   },
   {

@@ -29,6 +29,9 @@ export {
 } from './elements/fair-activity-timeline/fair-activity-timeline.js';
 export type { BadgeVariant } from './elements/fair-placement-badge/svg.js';
 export type * from './feed/types.js';
+// The feed events' details, and with them their declaration in HTMLElementEventMap: no element's
+// declarations import the feed controller (its field is private), so this export carries it.
+export type { FeedLoadEventDetail, FeedErrorEventDetail } from './core/feed-controller.js';
 export type { IcsEvent, IcsOptions } from './core/ics.js';
 /**
  * The feed loader's network settings for the whole page: `timeout` per attempt (ms, default 10 s),
