@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { chromiumArgs as CHROMIUM_ARGS, executablePath } from '../../scripts/chromium.mjs';
 import { runFaults } from './faults.mjs';
+import { runCrossOrigin } from './cross-origin.mjs';
 import { startServer, TEST_FAIR_TITLE } from './server.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -1036,6 +1037,7 @@ async function main() {
     await checkDouble(await browser.newContext(), server.origin, harness);
     await checkTrustedTypesNone(await browser.newContext(), server.origin, harness);
     await runFaults({ browser, server, harness, open, inspect, assert });
+    await runCrossOrigin({ browser, harness, open, assert });
   } catch (error) {
     harness.results.failed++;
     console.log(`  FAIL  the run itself: ${error?.stack ?? error}`);
