@@ -9,6 +9,10 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
+/** A four-by-ten hall A (booths A-001 … A-040) in a new fair `spring`, into feed.json. */
+const HALL_A =
+  'layout --hall A --rows 4 --cols 10 --into feed.json --fair spring --start 2027-03-22';
+
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const fixtures = join(root, 'tests/fixtures');
 
@@ -30,24 +34,7 @@ test('the built command validates the sample feed', () => {
 
 test('the built command lays out a hall and imports a GB18030 sheet into it', () => {
   const dir = mkdtempSync(join(tmpdir(), 'fairkit-dist-'));
-  const layout = fairkit(
-    [
-      'layout',
-      '--hall',
-      'A',
-      '--rows',
-      '4',
-      '--cols',
-      '10',
-      '--into',
-      'feed.json',
-      '--fair',
-      'spring',
-      '--start',
-      '2027-03-22',
-    ],
-    dir,
-  );
+  const layout = fairkit(HALL_A.split(' '), dir);
   assert.equal(layout.status, 0, layout.stderr);
   const sheet = join(fixtures, 'cli/employers-gb18030.csv');
   const run = fairkit(['import', sheet, '--into', 'feed.json'], dir);

@@ -8,6 +8,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { main } from '../../../src/cli/main.js';
 
+/** A four-by-ten hall A (booths A-001 … A-040) in a new fair `spring`, into feed.json. */
+const HALL_A =
+  'layout --hall A --rows 4 --cols 10 --into feed.json --fair spring --start 2027-03-22';
+
 /** The sample spreadsheets. */
 export const FIXTURES = fileURLToPath(new URL('../../fixtures/cli/', import.meta.url));
 /** The full-scale sample feed. */
@@ -115,23 +119,6 @@ export function write(dir: string, file: string, value: unknown): void {
 
 /** A four-by-ten hall A in fair `spring` of `dir/feed.json`, booths A-001 … A-040. */
 export async function hallA(dir: string): Promise<void> {
-  const { code, err } = await fairkit(
-    [
-      'layout',
-      '--hall',
-      'A',
-      '--rows',
-      '4',
-      '--cols',
-      '10',
-      '--into',
-      'feed.json',
-      '--fair',
-      'spring',
-      '--start',
-      '2027-03-22',
-    ],
-    { cwd: dir },
-  );
+  const { code, err } = await fairkit(HALL_A.split(' '), { cwd: dir });
   if (code !== 0) throw new Error(`layout failed: ${err}`);
 }
