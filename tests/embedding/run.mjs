@@ -13,6 +13,7 @@ import { chromium } from 'playwright-core';
 import { chromiumArgs as CHROMIUM_ARGS, executablePath } from '../../scripts/chromium.mjs';
 import { runFaults } from './faults.mjs';
 import { runCrossOrigin } from './cross-origin.mjs';
+import { runDemo } from './demo.mjs';
 import { startServer, TEST_FAIR_TITLE } from './server.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -1038,6 +1039,7 @@ async function main() {
     await checkTrustedTypesNone(await browser.newContext(), server.origin, harness);
     await runFaults({ browser, server, harness, open, inspect, assert });
     await runCrossOrigin({ browser, harness, open, assert });
+    await runDemo({ browser, harness, open, assert });
   } catch (error) {
     harness.results.failed++;
     console.log(`  FAIL  the run itself: ${error?.stack ?? error}`);
