@@ -720,9 +720,9 @@ function linkBooths(
       name: nameOfId(doc, id),
     });
   }
-  const taking = listAt(fair, 'employers');
-  for (const id of new Set(wanted.map((w) => w.id)))
-    if (!taking.includes(id as never)) taking.push(id as never);
+  // A fair's `employers` is a list of ids, not of objects.
+  const taking = listAt(fair, 'employers') as unknown as string[];
+  for (const id of new Set(wanted.map((w) => w.id))) if (!taking.includes(id)) taking.push(id);
   return linked;
 }
 

@@ -7,11 +7,11 @@
 import { createRequire } from 'node:module';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { Message } from '../core/i18n.js';
-import { badge, M as BADGE } from './badge.js';
+import { badge, M as BADGE, type BadgeOptions } from './badge.js';
 import { CliError, detail, langFromEnv, say, type Context } from './context.js';
-import { importSheet, M as IMPORT } from './import.js';
-import { layout, M as LAYOUT } from './layout.js';
-import { sample, M as SAMPLE } from './sample-command.js';
+import { importSheet, M as IMPORT, type ImportOptions } from './import.js';
+import { layout, M as LAYOUT, type LayoutOptions } from './layout.js';
+import { sample, M as SAMPLE, type SampleCommandOptions } from './sample-command.js';
 import { SAMPLE_LIMITS } from './sample.js';
 import { LIMIT, validate, M as VALIDATE } from './validate.js';
 
@@ -53,7 +53,7 @@ const COMMANDS: Record<string, Command> = {
       'dry-run': { type: 'boolean' },
     },
     args: [1, 1],
-    run: (ctx, [file], v) => importSheet(ctx, file!, v as never),
+    run: (ctx, [file], v) => importSheet(ctx, file!, v as ImportOptions),
   },
   layout: {
     words: LAYOUT,
@@ -74,14 +74,14 @@ const COMMANDS: Record<string, Command> = {
       replace: { type: 'boolean' },
     },
     args: [0, 0],
-    run: (ctx, _, v) => layout(ctx, v as never),
+    run: (ctx, _, v) => layout(ctx, v as LayoutOptions),
   },
   badge: {
     words: BADGE,
     brief: ['把去向落实率徽章输出为 SVG', 'print the placement-rate badge as SVG'],
     options: { cohort: str, scope: str, variant: str, window: str, label: str, out: str },
     args: [1, 1],
-    run: (ctx, [file], v) => badge(ctx, file!, v as never),
+    run: (ctx, [file], v) => badge(ctx, file!, v as BadgeOptions),
   },
   sample: {
     words: SAMPLE,
@@ -94,7 +94,7 @@ const COMMANDS: Record<string, Command> = {
       hmin: SAMPLE_LIMITS.halls.min,
       hmax: SAMPLE_LIMITS.halls.max,
     },
-    run: (ctx, _, v) => sample(ctx, v as never),
+    run: (ctx, _, v) => sample(ctx, v as SampleCommandOptions),
   },
 };
 
