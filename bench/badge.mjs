@@ -50,15 +50,24 @@
 // The fairkit bundle: --bundle or FAIRKIT_BUNDLE, else src/cdn.ts bundled by esbuild in memory.
 // Results: bench/results/badge.json (git-ignored).
 
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { availableParallelism, loadavg } from 'node:os';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, executablePath } from '../scripts/chromium.mjs';
-import { fairkitBundle, listen, median, metrics, option, round1 } from './common.mjs';
+import {
+  fairkitBundle,
+  listen,
+  median,
+  metrics,
+  missingBundle,
+  option,
+  round1,
+  writeResults,
+} from './common.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const ROUNDS = Number(option('rounds', 3));
@@ -272,11 +281,7 @@ async function main() {
   const started = Date.now();
   const loadBefore = loadavg()[0];
   const bundle = await fairkitBundle(BUNDLE);
-  const missing = bundle
-    ? `the bundle does not define <${TAG}>`
-    : BUNDLE
-      ? `no bundle at ${BUNDLE}`
-      : 'src/cdn.ts did not bundle';
+  const missing = missingBundle(bundle, BUNDLE, TAG);
   const feed = inlineFeed();
   const { server, origin } = await startServer(bundle ?? '', feed.script);
   const browser = await chromium.launch({
@@ -492,17 +497,12 @@ async function main() {
     textProblems,
     problems,
     runs,
-    durationSeconds: Math.round((Date.now() - started) / 1000),
-    loadAverage: { before: round1(loadBefore), after: round1(loadavg()[0]) },
   };
-  mkdirSync(join(root, 'bench/results'), { recursive: true });
-  writeFileSync(join(root, 'bench/results/badge.json'), JSON.stringify(results, null, 2) + '\n');
-  console.log(
-    `\nMachine load (1-minute average) ${results.loadAverage.before} before, ` +
-      `${results.loadAverage.after} after, on ${availableParallelism()} cores: render (wall-clock) ` +
-      `moves with it; main-thread CPU time much less.`,
-  );
-  console.log(`Wrote bench/results/badge.json (${results.durationSeconds} s).`);
+  writeResults('badge', results, {
+    started,
+    loadBefore,
+    moves: 'render (wall-clock) moves with it; main-thread CPU time much less.',
+  });
 }
 
 await main();

@@ -1,6 +1,8 @@
 // Shared by the benchmark scripts: a local server, command-line options, the fairkit bundle, CDP
 // metrics and the statistics they print.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
@@ -52,3 +54,31 @@ export const median = (xs) => {
 };
 
 export const round1 = (x) => Math.round(x * 10) / 10;
+
+/**
+ * Why fairkit is "not available" in a run, from what {@link fairkitBundle} gave for `path`: the
+ * bundle lacks the element `tag`, there was no file, or src/ did not bundle.
+ */
+export const missingBundle = (bundle, path, tag) =>
+  bundle
+    ? `the bundle does not define <${tag}>`
+    : path
+      ? `no bundle at ${path}`
+      : 'src/cdn.ts did not bundle';
+
+/**
+ * Ends a benchmark: adds its duration and the machine's load (1-minute average, before and now) to
+ * `results`, writes them to bench/results/<name>.json (git-ignored, read by bench/report.mjs) and
+ * says so; `moves` says what the load moves and what it does not.
+ */
+export function writeResults(name, results, { started, loadBefore, moves }) {
+  results.durationSeconds = Math.round((Date.now() - started) / 1000);
+  results.loadAverage = { before: round1(loadBefore), after: round1(loadavg()[0]) };
+  mkdirSync(join(root, 'bench/results'), { recursive: true });
+  writeFileSync(join(root, `bench/results/${name}.json`), JSON.stringify(results, null, 2) + '\n');
+  console.log(
+    `\nMachine load (1-minute average) ${results.loadAverage.before} before, ` +
+      `${results.loadAverage.after} after, on ${availableParallelism()} cores: ${moves}`,
+  );
+  console.log(`Wrote bench/results/${name}.json (${results.durationSeconds} s).`);
+}

@@ -22,15 +22,15 @@
 //   node bench/map.mjs [--rounds 5] [--sizes 1227,10000]
 // Needs no build: bundles src/ with esbuild in memory. Results: bench/results/map.json (ignored).
 
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { availableParallelism, loadavg } from 'node:os';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, executablePath } from '../scripts/chromium.mjs';
-import { listen, median, option, round1 } from './common.mjs';
+import { listen, median, option, round1, writeResults } from './common.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const ROUNDS = Number(option('rounds', 5));
@@ -350,17 +350,12 @@ async function main() {
     problems,
     runs,
     openedOnBooth: opens,
-    durationSeconds: Math.round((Date.now() - started) / 1000),
-    loadAverage: { before: round1(loadBefore), after: round1(loadavg()[0]) },
   };
-  mkdirSync(join(root, 'bench/results'), { recursive: true });
-  writeFileSync(join(root, 'bench/results/map.json'), JSON.stringify(results, null, 2) + '\n');
-  console.log(
-    `\nMachine load (1-minute average) ${results.loadAverage.before} before, ` +
-      `${results.loadAverage.after} after, on ${availableParallelism()} cores: absolute times ` +
-      `move with it, ratios much less.`,
-  );
-  console.log(`Wrote bench/results/map.json (${results.durationSeconds} s).`);
+  writeResults('map', results, {
+    started,
+    loadBefore,
+    moves: 'absolute times move with it, ratios much less.',
+  });
 }
 
 await main();

@@ -60,15 +60,24 @@
 // --screenshots saves each page as it was after the first round's measurements, to check what
 // each shows. Results: bench/results/timeline.json (git-ignored).
 
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { availableParallelism, loadavg } from 'node:os';
+import { loadavg } from 'node:os';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, executablePath } from '../scripts/chromium.mjs';
-import { fairkitBundle, listen, median, metrics, option, round1 } from './common.mjs';
+import {
+  fairkitBundle,
+  listen,
+  median,
+  metrics,
+  missingBundle,
+  option,
+  round1,
+  writeResults,
+} from './common.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const ROUNDS = Number(option('rounds', 5));
@@ -360,11 +369,7 @@ async function main() {
   const started = Date.now();
   const loadBefore = loadavg()[0];
   const bundle = await fairkitBundle(BUNDLE);
-  const missing = bundle
-    ? `the bundle does not define <${TAG}>`
-    : BUNDLE
-      ? `no bundle at ${BUNDLE}`
-      : 'src/cdn.ts did not bundle';
+  const missing = missingBundle(bundle, BUNDLE, TAG);
   const { server, origin } = await startServer(bundle ?? '');
   const browser = await chromium.launch({
     executablePath,
@@ -606,17 +611,12 @@ async function main() {
     external: externalBy,
     problems,
     runs,
-    durationSeconds: Math.round((Date.now() - started) / 1000),
-    loadAverage: { before: round1(loadBefore), after: round1(loadavg()[0]) },
   };
-  mkdirSync(join(root, 'bench/results'), { recursive: true });
-  writeFileSync(join(root, 'bench/results/timeline.json'), JSON.stringify(results, null, 2) + '\n');
-  console.log(
-    `\nMachine load (1-minute average) ${results.loadAverage.before} before, ` +
-      `${results.loadAverage.after} after, on ${availableParallelism()} cores: ready (wall-clock) ` +
-      `moves with it; heap and main-thread CPU time much less.`,
-  );
-  console.log(`Wrote bench/results/timeline.json (${results.durationSeconds} s).`);
+  writeResults('timeline', results, {
+    started,
+    loadBefore,
+    moves: 'ready (wall-clock) moves with it; heap and main-thread CPU time much less.',
+  });
 }
 
 await main();
