@@ -17,6 +17,7 @@ import { sampleFeed } from '../../src/cli/sample.js';
 import { clockStats } from '../../src/core/clock.js';
 import { feedLoaderStats, refreshFeed, resetFeedLoader } from '../../src/core/feed-loader.js';
 import { fakeFetch } from '../helpers/fetch.js';
+import { recordStarted } from '../helpers/leaks.js';
 
 const MINUTE = 60_000;
 /** The morning of the sample fair (2027-03-22 in Shanghai): it opens at 09:00. */
@@ -35,49 +36,6 @@ function nodes(root: Node = document): number {
   return count;
 }
 
-/** Listeners on window and document, as `type` strings, while the wrapper is installed. */
-function trackListeners(): { live: () => number; undo: () => void } {
-  const live = new Set<string>();
-  const undo: (() => void)[] = [];
-  const ids = new WeakMap<object, number>();
-  let next = 0;
-  const key = (target: string, type: string, listener: object, options: unknown) => {
-    if (!ids.has(listener)) ids.set(listener, ++next);
-    const capture =
-      typeof options === 'boolean' ? options : Boolean((options as EventListenerOptions)?.capture);
-    return `${target} ${type} ${capture} ${ids.get(listener)}`;
-  };
-  for (const [name, target] of [
-    ['window', window],
-    ['document', document],
-  ] as const) {
-    const { addEventListener: add, removeEventListener: remove } = target;
-    target.addEventListener = function (
-      this: EventTarget,
-      type: string,
-      listener: unknown,
-      options?: unknown,
-    ) {
-      if (listener) live.add(key(name, type, listener as object, options));
-      return add.call(this, type, listener as EventListener, options as AddEventListenerOptions);
-    } as typeof target.addEventListener;
-    target.removeEventListener = function (
-      this: EventTarget,
-      type: string,
-      listener: unknown,
-      options?: unknown,
-    ) {
-      if (listener) live.delete(key(name, type, listener as object, options));
-      return remove.call(this, type, listener as EventListener, options as EventListenerOptions);
-    } as typeof target.removeEventListener;
-    undo.push(() => {
-      target.addEventListener = add;
-      target.removeEventListener = remove;
-    });
-  }
-  return { live: () => live.size, undo: () => undo.forEach((u) => u()) };
-}
-
 /** The JS heap in use after a full collection (Chromium runs with --expose-gc here). */
 function heap(): number {
   (window as unknown as { gc: () => void }).gc();
@@ -92,7 +50,9 @@ describe('a page with all five elements, left open for a fair day', function () 
       now: START,
       toFake: ['Date', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'],
     });
-    const listeners = trackListeners();
+    // Installed over the fake timers and removed before them.
+    const started = recordStarted();
+    const listeners = () => started.live.listeners.length;
     const feed = sampleFeed({ employers: 120, halls: 1 });
     // A sinon stub records every call: its history is cleared each minute, or it is what grows.
     const fetch = fakeFetch({ [FEED]: { body: feed } });
@@ -122,21 +82,21 @@ describe('a page with all five elements, left open for a fair day', function () 
       for (let i = 0; i < 60; i++) await minute();
       const first = {
         nodes: nodes(),
-        listeners: listeners.live(),
+        listeners: listeners(),
         heap: heap(),
         clock: clockStats(),
       };
       expect(first.nodes, 'the page rendered its elements').to.be.greaterThan(1000);
 
       for (let i = 60; i < 8 * 60; i++) await minute();
-      const last = { nodes: nodes(), listeners: listeners.live(), heap: heap() };
+      const last = { nodes: nodes(), listeners: listeners(), heap: heap() };
       expect(last.nodes, 'DOM nodes').to.be.at.most(Math.ceil(first.nodes * 1.02));
       expect(last.listeners, 'listeners on window and document').to.equal(first.listeners);
       expect(clockStats(), 'the shared clock').to.deep.equal(first.clock);
       expect(last.heap - first.heap, 'heap growth in bytes').to.be.below(1024 * 1024);
     } finally {
       page.remove();
-      listeners.undo();
+      started.stop();
       clock.restore();
       sinon.restore();
       resetFeedLoader();

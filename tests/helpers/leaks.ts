@@ -132,6 +132,15 @@ function track(live: Live): () => void {
 }
 
 /**
+ * Starts recording what {@link expectNoLeaks} checks (timeouts, intervals, window and document
+ * listeners) for a test that asserts on it itself; `stop` puts the wrapped functions back.
+ */
+export function recordStarted(): { live: Live; stop: () => void } {
+  const live: Live = { timeouts: new Set(), intervals: new Set(), listeners: [] };
+  return { live, stop: track(live) };
+}
+
+/**
  * Mounts an element from `createElement` in a container and removes it, `times` times (awaiting
  * its `updateComplete` in between when it has one), then asserts that the shared clock has no
  * subscriber and no timer, the feed loader has no request in flight, and that no timeout,
