@@ -70,6 +70,10 @@ const M = {
 export const isObject = (value: unknown): value is Json =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** The default name of a hall: "A馆" / "Hall A" for a short id, the id itself otherwise. */
+export const hallName = (id: string): Json | string =>
+  /^[A-Za-z0-9]{1,3}$/.test(id) ? { 'zh-CN': `${id}馆`, en: `Hall ${id}` } : id;
+
 /** The list at `obj[key]`, created when missing ({@link openFeed} and {@link fairOf} refused non-lists). */
 export function listAt(obj: Json, key: string): Json[] {
   if (obj[key] === undefined) obj[key] = [];

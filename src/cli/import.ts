@@ -33,6 +33,7 @@ import {
 import { CliError, readInput, say, type Context } from './context.js';
 import {
   fairOf,
+  hallName,
   isObject,
   listAt,
   openFeed,
@@ -665,9 +666,7 @@ function applyBoothSheet(sheet: Sheet, fair: Json, findings: Findings, notes: Fi
     const height = Math.max(...mine.map((b) => b.y + b.h)) + 3;
     halls.push({
       id: hallId,
-      name: /^[A-Za-z0-9]{1,3}$/.test(hallId)
-        ? { 'zh-CN': `${hallId}馆`, en: `Hall ${hallId}` }
-        : hallId,
+      name: hallName(hallId),
       width,
       height,
     });

@@ -9,7 +9,7 @@
  */
 import type { Message } from '../core/i18n.js';
 import { CliError, say, type Context } from './context.js';
-import { fairOf, isObject, listAt, openFeed, saveFeed, type Json } from './feed-file.js';
+import { fairOf, hallName, isObject, listAt, openFeed, saveFeed, type Json } from './feed-file.js';
 
 export const M = {
   summary: [
@@ -192,10 +192,6 @@ function gridOf(ctx: Context, options: LayoutOptions): Grid {
   }
   return grid;
 }
-
-/** The default name of a hall: "A馆" / "Hall A" for a short id, the id itself otherwise. */
-const hallName = (id: string): Json | string =>
-  /^[A-Za-z0-9]{1,3}$/.test(id) ? { 'zh-CN': `${id}馆`, en: `Hall ${id}` } : id;
 
 /** Runs `fairkit layout`; resolves with the exit status. */
 export async function layout(ctx: Context, options: LayoutOptions): Promise<number> {
