@@ -484,6 +484,34 @@ describe('<fair-employer-carousel> slide content', () => {
     expect(seen(partIn(slideOf(el, '星云软件'), 'initial'))).to.equal(null);
   });
 
+  for (const [kind, logo] of [
+    [
+      'a logo with only a viewBox (no intrinsic size)',
+      "data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 40 40'%3E%3Crect width='40' height='40' fill='%23369'/%3E%3C/svg%3E",
+    ],
+    [
+      'a logo far larger than the plate',
+      "data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' width='1600' height='900'%3E%3Crect width='1600' height='900' fill='%23369'/%3E%3C/svg%3E",
+    ],
+  ] as const) {
+    for (const layout of ['carousel', 'grid'] as const) {
+      it(`keeps ${kind} inside its plate in the ${layout} layout`, async () => {
+        const feed = { version: 1, employers: [{ id: 'x', name: '星云软件', logo }] };
+        const el = await mount(feed, { attrs: { layout } });
+        const plate = partIn(slides(el)[0]!, 'logo')!;
+        const img = plate.querySelector('img')!;
+        await img.decode();
+        const inner = img.getBoundingClientRect();
+        const outer = plate.getBoundingClientRect();
+        expect(inner.width, 'drawn at all').to.be.greaterThan(0);
+        expect(inner.top, 'top').to.be.at.least(outer.top);
+        expect(inner.bottom, 'bottom').to.be.at.most(outer.bottom);
+        expect(inner.left, 'left').to.be.at.least(outer.left);
+        expect(inner.right, 'right').to.be.at.most(outer.right);
+      });
+    }
+  }
+
   it('shows a lettered placeholder for an employer without a logo', async () => {
     const el = await mount(small);
     const logo = partIn(slideOf(el, '华光电力集团'), 'logo')!;

@@ -145,6 +145,7 @@ export const styles = css`
 
   [part~='logo'] {
     display: grid;
+    grid-template: minmax(0, 1fr) / minmax(0, 1fr);
     place-items: center;
     block-size: 4.5em;
     margin-block-end: 0.25em;
@@ -153,8 +154,8 @@ export const styles = css`
   }
 
   [part~='logo'] img {
-    max-inline-size: 85%;
-    max-block-size: 80%;
+    inline-size: 85%;
+    block-size: 80%;
     object-fit: contain;
   }
 
