@@ -3,7 +3,8 @@
 //   1 typecheck   custom-elements.json (preview.ts imports it), tsc -p tsconfig.check.json, ESLint, Prettier
 //   2 node        node --test over tests/feed/*.test.ts and tests/node/**/*.test.ts (via tsx)
 //   3 browser     @web/test-runner (tests/core, tests/elements, the time-zone groups)
-//   4 build       rollup -c, the manifest, size budgets, README API tables against the manifest,
+//   4 build       rollup -c, the manifest, size budgets, README's table of elements and the pages
+//                 in docs/elements against the manifest and the stories,
 //                 the built fairkit command and the packed file list (tests/build/cli.test.mjs),
 //                 a TypeScript consumer of the published declarations (tests/build/types)
 //   5 storybook   tests/storybook/run.mjs
@@ -151,6 +152,11 @@ const stages = [
         timeout: 3 * MINUTE,
       });
       const docs = await counted('Docs', process.execPath, ['scripts/readme-api.mjs', '--check']);
+      // A page per element in docs/elements, against the manifest and the stories.
+      const pages = await counted('Docs', process.execPath, [
+        'scripts/element-docs.mjs',
+        '--check',
+      ]);
       // The fairkit command as published: bin/fairkit.js on dist/cli, and the packed file list.
       const cli = await nodeTests(['tests/build/cli.test.mjs'], { timeout: 2 * MINUTE });
       // A TypeScript user of the published declarations: typed tags, events and entries.
@@ -160,7 +166,7 @@ const stages = [
         '--pretty',
         'false',
       ]);
-      return sum(rollup, manifest, size, docs, cli, types);
+      return sum(rollup, manifest, size, docs, pages, cli, types);
     },
   },
   {
