@@ -6,6 +6,7 @@
 //   4 build       rollup -c, the manifest, size budgets, README's table of elements and the pages
 //                 in docs/elements against the manifest and the stories,
 //                 the built fairkit command and the packed file list (tests/build/cli.test.mjs),
+//                 the CDN files against the browser baseline (tests/build/baseline.test.mjs),
 //                 a TypeScript consumer of the published declarations (tests/build/types)
 //   5 storybook   tests/storybook/run.mjs
 //   6 embedding   tests/embedding/run.mjs, when it exists
@@ -159,6 +160,8 @@ const stages = [
       ]);
       // The fairkit command as published: bin/fairkit.js on dist/cli, and the packed file list.
       const cli = await nodeTests(['tests/build/cli.test.mjs'], { timeout: 2 * MINUTE });
+      // The CDN files against docs/browser-support.md: ES2022 syntax, no API newer than the baseline.
+      const baseline = await nodeTests(['tests/build/baseline.test.mjs'], { timeout: MINUTE });
       // A TypeScript user of the published declarations: typed tags, events and entries.
       const types = await step(bin('tsc'), [
         '-p',
@@ -166,7 +169,7 @@ const stages = [
         '--pretty',
         'false',
       ]);
-      return sum(rollup, manifest, size, docs, pages, cli, types);
+      return sum(rollup, manifest, size, docs, pages, cli, baseline, types);
     },
   },
   {
