@@ -156,6 +156,54 @@ describe('booth map floor: drawing', () => {
     );
   });
 
+  it('names an area that holds other landmarks above its top edge, with no icon over theirs', () => {
+    const station: Landmark = {
+      id: 'station',
+      hall: 'A',
+      kind: 'service',
+      name: '求职服务站',
+      x: 30,
+      y: 10,
+      w: 8,
+      h: 12,
+    };
+    const desk: Landmark = { ...station, id: 'desk', name: '简历门诊', x: 31, y: 11, w: 6, h: 4 };
+    // A desk in the middle of the station holds the station's centre, not the station.
+    const middle: Landmark = { ...desk, id: 'middle', name: '政策咨询', y: 14 };
+    const floor = mountFloor(BOOTHS, [station, desk, middle]);
+    floor.setDetail(2);
+    const area = floor.element.querySelector<SVGGElement>('[data-landmark="station"]')!;
+    expect(area.querySelector('circle')).to.equal(null);
+    expect(area.querySelector('text')!.textContent).to.equal('求职服务站');
+    const name = area.querySelector('text')!.getBoundingClientRect();
+    const zone = floor.element.querySelectorAll('.zones rect')[0]!.getBoundingClientRect();
+    expect(name.bottom).to.be.at.most(zone.top + 0.5);
+    expect(floor.element.querySelector('[data-landmark="desk"] circle')).to.not.equal(null);
+    expect(floor.element.querySelector('[data-landmark="middle"] circle')).to.not.equal(null);
+  });
+
+  it('hides a landmark name that would cover another name or icon, and shows it zoomed in', () => {
+    const desk = (id: string, name: string, y: number): Landmark => ({
+      id,
+      hall: 'A',
+      kind: 'service',
+      name,
+      x: 20,
+      y,
+      w: 4,
+      h: 2,
+    });
+    const floor = mountFloor(BOOTHS, [desk('one', '简历门诊', 8), desk('two', '政策咨询', 10.5)]);
+    const name = (id: string) =>
+      floor.element.querySelector<SVGTextElement>(`[data-landmark="${id}"] text`)!;
+    floor.setDetail(2);
+    expect(name('one').style.visibility).to.equal('');
+    expect(name('two').style.visibility, 'over the first name').to.equal('hidden');
+    floor.setDetail(40);
+    expect(name('one').style.visibility).to.equal('');
+    expect(name('two').style.visibility).to.equal('');
+  });
+
   it('keeps landmark icons inside the walls, names facing into the hall', () => {
     const floor = mountFloor();
     floor.setDetail(2);

@@ -787,6 +787,14 @@ describe('<fair-booth-map> keyboard, wheel and zoom buttons', () => {
     expect(view(el).scale).to.be.closeTo(fitted.scale, 1e-9);
   });
 
+  it('puts the zoom buttons in a bar above the plan, where they cover none of it', async () => {
+    const el = await mount(feeds['small-fair'], { width: 360 });
+    const viewport = part(el, 'viewport')!.getBoundingClientRect();
+    for (const button of part(el, 'zoom')!.querySelectorAll('button')) {
+      expect(button.getBoundingClientRect().bottom).to.be.at.most(viewport.top);
+    }
+  });
+
   it('leaves a plain wheel to the page: it is not cancelled and does not zoom', async () => {
     const el = await mount(feeds['small-fair']);
     const start = view(el);
@@ -1061,6 +1069,71 @@ describe('<fair-booth-map> small screens and big fairs', () => {
     const map = part(el, 'map')!.getBoundingClientRect();
     const results = part(el, 'results')!.getBoundingClientRect();
     expect(results.left).to.be.at.least(map.right);
+  });
+
+  /** One fair, one hall `width` × `height` m with `count` 2 × 2 m booths in rows, each with an employer. */
+  function gridFair(count: number, width = 100, height = 50): Raw {
+    const perRow = Math.floor((width - 2) / 3);
+    const employers = Array.from({ length: count }, (_, i) => ({ id: `g${i}`, name: `单位${i}` }));
+    const booths = employers.map((employer, i) => ({
+      id: `A-${String(i + 1).padStart(3, '0')}`,
+      hall: 'A',
+      x: 1 + (i % perRow) * 3,
+      y: 1 + Math.floor(i / perRow) * 3,
+      w: 2,
+      h: 2,
+      employer: employer.id,
+    }));
+    return {
+      version: 1,
+      fairs: [
+        {
+          id: 'f',
+          title: '双选会',
+          start: '2027-03-22 09:00',
+          end: '2027-03-22 16:00',
+          halls: [{ id: 'A', name: 'A馆', width, height }],
+          booths,
+        },
+      ],
+      employers,
+    };
+  }
+
+  it("makes the map as tall as the hall's shape needs at its width", async () => {
+    const el = await mount(gridFair(20, 100, 50), { width: 700 });
+    const viewport = part(el, 'viewport')!;
+    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
+    const em = parseFloat(getComputedStyle(viewport).fontSize);
+    expect(viewport.clientHeight).to.be.closeTo(viewport.clientWidth * 0.5 + 2 * em, 2);
+    expect(viewport.clientHeight).to.be.at.least(16 * rem);
+  });
+
+  it('keeps the map at least 16rem tall for a long, narrow hall on a phone', async () => {
+    const el = await mount(gridFair(20, 120, 20), { width: 360 });
+    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
+    expect(part(el, 'viewport')!.clientHeight).to.be.closeTo(16 * rem, 1);
+  });
+
+  it('lets --fair-booth-map-height set the height of the map', async () => {
+    const el = await mount(gridFair(20, 100, 50), { width: 700 });
+    el.style.setProperty('--fair-booth-map-height', '300px');
+    expect(part(el, 'viewport')!.clientHeight).to.equal(300);
+  });
+
+  it('scrolls a long list inside the element below the map instead of growing the page', async () => {
+    const el = await mount(gridFair(120), { width: 360 });
+    const results = part(el, 'results')!;
+    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
+    expect(parts(el, 'item').length).to.equal(50);
+    expect(results.clientHeight).to.be.closeTo(30 * rem, 1);
+    expect(results.scrollHeight).to.be.greaterThan(results.clientHeight);
+  });
+
+  it('lets --fair-booth-map-list-height set how tall the list may grow', async () => {
+    const el = await mount(gridFair(120), { width: 360 });
+    el.style.setProperty('--fair-booth-map-list-height', '200px');
+    expect(part(el, 'results')!.clientHeight).to.equal(200);
   });
 
   it('draws and searches the 1,227-employer fair in reasonable time', async function () {

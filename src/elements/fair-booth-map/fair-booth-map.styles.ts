@@ -110,6 +110,9 @@ export const styles = css`
 
   [part~='map'] {
     position: relative;
+    display: flex;
+    flex-direction: column;
+    container-type: inline-size;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     overflow: hidden;
@@ -121,7 +124,10 @@ export const styles = css`
 
   [part~='viewport'] {
     position: relative;
-    block-size: var(--fair-booth-map-height, min(70vh, 40rem));
+    block-size: var(
+      --fair-booth-map-height,
+      clamp(16rem, 100cqi * var(--_ratio, 0.6) + 2em, min(70vh, 40rem))
+    );
     min-block-size: 16rem;
     overflow: hidden;
     background: var(--_tint);
@@ -139,7 +145,7 @@ export const styles = css`
     position: absolute;
     inset-block-end: 0.5em;
     inset-inline-start: 0.5em;
-    max-inline-size: calc(100% - 9em);
+    max-inline-size: calc(100% - 1em);
     margin: 0;
     padding: 0.125em 0.5em;
     border-radius: var(--_radius);
@@ -155,16 +161,17 @@ export const styles = css`
   }
 
   [part~='zoom'] {
-    position: absolute;
-    inset-block-start: 0.5em;
-    inset-inline-end: 0.5em;
-    display: grid;
+    order: -1;
+    display: flex;
+    justify-content: flex-end;
     gap: 0.25em;
+    padding: 0.25em;
+    border-block-end: 1px solid var(--_border);
   }
 
   [part~='zoom'] button {
     inline-size: 2.75em;
-    min-block-size: 2.75em;
+    min-block-size: 2.5em;
     padding: 0;
     font-size: 1.125em;
     line-height: 1;
@@ -175,6 +182,8 @@ export const styles = css`
     gap: 0.75em;
     align-content: start;
     min-inline-size: 0;
+    max-block-size: var(--fair-booth-map-list-height, 30rem);
+    overflow: auto;
   }
 
   [part~='count'],
@@ -366,8 +375,10 @@ export const styles = css`
     }
 
     .with-map [part~='results'] {
-      max-block-size: var(--fair-booth-map-height, min(70vh, 40rem));
-      overflow: auto;
+      max-block-size: var(
+        --fair-booth-map-list-height,
+        var(--fair-booth-map-height, min(70vh, 40rem))
+      );
       overscroll-behavior: contain;
     }
   }
@@ -387,6 +398,11 @@ export const styles = css`
 
     [part~='body'] {
       display: block;
+    }
+
+    [part~='results'] {
+      max-block-size: none;
+      overflow: visible;
     }
 
     [part~='viewport'] {

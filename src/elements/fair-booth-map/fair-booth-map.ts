@@ -180,7 +180,8 @@ function savePlan(fairId: string, plan: Set<string>): void {
  * @cssproperty --fair-booth-map-border - Borders and booth outlines (falls back to `--fair-border`).
  * @cssproperty --fair-booth-map-radius - Corner radius (falls back to `--fair-radius`).
  * @cssproperty --fair-booth-map-font - Font family (falls back to `--fair-font`).
- * @cssproperty --fair-booth-map-height - Height of the map (default: 70% of the viewport, at most 40rem).
+ * @cssproperty --fair-booth-map-height - Height of the map (default: the hall's shape at the map's width, from 16rem to 70% of the viewport or 40rem).
+ * @cssproperty --fair-booth-map-list-height - Most the list of booths may take before it scrolls (default: 30rem below the map, the map's height beside it).
  */
 export class FairBoothMap extends LitElement {
   static override styles = [baseStyles, floorStyles, styles];
@@ -440,6 +441,8 @@ export class FairBoothMap extends LitElement {
       viewport.addEventListener('click', this.#onMapClick);
     }
     if (this.#shownHall !== hall.id) {
+      // The viewport's default height follows the hall's shape (CSSOM: allowed under a strict CSP).
+      viewport.style.setProperty('--_ratio', String(hall.height / hall.width));
       content.replaceChildren(floor.element);
       this.#shownHall = hall.id;
       this.#zoom.setContentSize(size);

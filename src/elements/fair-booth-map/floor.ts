@@ -182,29 +182,68 @@ export function createFloor({ hall, booths, landmarks, landmarkName }: FloorOpti
 
   const zones = svg('g', { class: 'zones' });
   const markerLayer = svg('g', { class: 'landmarks' });
-  const markers: Array<{ group: SVGGElement; x: number; y: number }> = [];
-  for (const landmark of landmarks.filter((l) => l.hall === hall.id)) {
+  /** Each marker with its name and the name's box on screen around the marker's point (px). */
+  const markers: Array<{
+    group: SVGGElement;
+    x: number;
+    y: number;
+    name: SVGTextElement;
+    box: [left: number, top: number, right: number, bottom: number];
+    icon: boolean;
+  }> = [];
+  const here = landmarks.filter((l) => l.hall === hall.id);
+  for (const landmark of here) {
     const { x, y, w = 0, h = 0 } = landmark;
     if (w && h) zones.append(svg('rect', box({ x, y, w, h })));
-    // A marker is 26 px across on screen (see `apply`); names near a wall face into the hall,
-    // which clips at its walls.
     const cx = x + w / 2;
     const cy = y + h / 2;
-    const side = +(cx > width * 0.15) + +(cx > width * 0.85);
-    const name = svg('text', {
-      x: (side - 1) * 13,
-      y: cy > height * 0.75 ? -24 : 24,
-      'text-anchor': ['start', 'middle', 'end'][side],
-    });
-    name.textContent = fit(landmarkName(landmark), 16);
-    const group = svg('g', { 'data-landmark': landmark.id, 'data-kind': landmark.kind });
-    group.append(
-      svg('circle', { r: 13 }),
-      svg('path', { d: landmarkIcons[landmark.kind] ?? landmarkIcons.other }),
-      name,
+    // An area that holds other landmarks (a service station and its desks) is named above its
+    // top edge, without an icon: at its centre both would sit on those of the desks.
+    const holds = here.some(
+      (o) =>
+        o !== landmark &&
+        o.x >= x &&
+        o.y >= y &&
+        o.x + (o.w ?? 0) <= x + w &&
+        o.y + (o.h ?? 0) <= y + h &&
+        (o.w ?? 0) * (o.h ?? 0) < w * h,
     );
+    // A marker is 26 px across on screen (see `apply`); names near a wall face into the hall,
+    // which clips at its walls.
+    const side = +(cx > width * 0.15) + +(cx > width * 0.85);
+    const name = svg(
+      'text',
+      holds
+        ? { y: -8, 'text-anchor': ['start', 'middle', 'end'][side] }
+        : {
+            x: (side - 1) * 13,
+            y: cy > height * 0.75 ? -24 : 24,
+            'text-anchor': ['start', 'middle', 'end'][side],
+          },
+    );
+    name.textContent = fit(landmarkName(landmark), 16);
+    // The name's box at its 10 px font: its anchor decides where it starts.
+    const nameX = holds ? 0 : (side - 1) * 13;
+    const nameY = holds ? -8 : cy > height * 0.75 ? -24 : 24;
+    const nameW = [...(name.textContent ?? '')].reduce((sum, char) => sum + em(char), 0) * 10;
+    const left = nameX - (side * nameW) / 2;
+    const group = svg('g', { 'data-landmark': landmark.id, 'data-kind': landmark.kind });
+    if (!holds) {
+      group.append(
+        svg('circle', { r: 13 }),
+        svg('path', { d: landmarkIcons[landmark.kind] ?? landmarkIcons.other }),
+      );
+    }
+    group.append(name);
     markerLayer.append(group);
-    markers.push({ group, x: cx, y: cy });
+    markers.push({
+      group,
+      x: cx,
+      y: holds ? y : cy,
+      name,
+      box: [left, nameY - 6, left + nameW, nameY + 6],
+      icon: !holds,
+    });
   }
 
   const layer = svg('g', { class: 'booths' });
@@ -290,10 +329,29 @@ export function createFloor({ hall, booths, landmarks, landmarkName }: FloorOpti
     // Markers keep their size on screen, and an entrance on a wall is drawn just inside it.
     const k = 1 / scale;
     const r = 13 * k;
-    for (const { group, x, y } of markers) {
-      const at = `${Math.min(width - r, Math.max(r, x))} ${Math.min(height - r, Math.max(r, y))}`;
-      group.setAttribute('transform', `translate(${at}) scale(${k})`);
-    }
+    // A name that would overlap another marker's icon, or a name already shown, is hidden until
+    // zoomed apart. Boxes are in screen px: [left, top, right, bottom, marker].
+    const at = markers.map(({ x, y }) => [
+      Math.min(width - r, Math.max(r, x)),
+      Math.min(height - r, Math.max(r, y)),
+    ]);
+    const taken = markers.flatMap(({ icon }, i) => {
+      const [px, py] = at[i]!.map((v) => v * scale) as [number, number];
+      return icon ? [[px - 13, py - 13, px + 13, py + 13, i]] : [];
+    });
+    markers.forEach(({ group, name, box }, i) => {
+      const [px, py] = at[i]!;
+      group.setAttribute('transform', `translate(${px} ${py}) scale(${k})`);
+      const sx = px! * scale;
+      const sy = py! * scale;
+      const own = [sx + box[0], sy + box[1], sx + box[2], sy + box[3], i];
+      const clash = taken.some(
+        (b) =>
+          b[4] !== i && own[0]! < b[2]! && b[0]! < own[2]! && own[1]! < b[3]! && b[1]! < own[3]!,
+      );
+      name.style.visibility = clash ? 'hidden' : '';
+      if (!clash) taken.push(own);
+    });
   }
 
   return {
