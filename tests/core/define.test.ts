@@ -27,4 +27,21 @@ describe('defineElement', () => {
     expect(warn.callCount).to.equal(1);
     expect(warn.firstCall.args[0]).to.contain(tag);
   });
+
+  it('registers nothing and warns once in a browser without offset time-zone names (Chrome 94)', () => {
+    const warn = sinon.stub(console, 'warn');
+    const Real = Intl.DateTimeFormat;
+    sinon.replace(Intl, 'DateTimeFormat', function (
+      locales?: string | string[],
+      options?: Intl.DateTimeFormatOptions,
+    ) {
+      if (options?.timeZoneName === 'longOffset') throw new RangeError('Invalid timeZoneName');
+      return new Real(locales, options);
+    } as unknown as typeof Intl.DateTimeFormat);
+    const tags = [freshTag(), freshTag()];
+    for (const tag of tags) defineElement(tag, class extends HTMLElement {});
+    expect(tags.map((tag) => customElements.get(tag))).to.deep.equal([undefined, undefined]);
+    expect(warn.callCount).to.equal(1);
+    expect(warn.firstCall.args[0]).to.contain('fallback content stays');
+  });
 });
