@@ -125,8 +125,8 @@ const hashActivity = (): string | undefined =>
  *
  * @summary The activity series: past, live now, coming up.
  *
- * @fires fair-feed-load - The feed loaded (`detail: { feed, issues, stale }`), from the feed controller.
- * @fires fair-feed-error - The feed could not be loaded (`detail: { error }`), from the feed controller.
+ * @fires {CustomEvent<FeedLoadEventDetail>} fair-feed-load - The feed loaded (`detail: { feed, issues, stale, url }`), from the feed controller.
+ * @fires {CustomEvent<FeedErrorEventDetail>} fair-feed-error - The feed could not be loaded (`detail: { error, issues, url }`), from the feed controller.
  *
  * @slot - Fallback content shown before the feed arrives, when it fails, and without JavaScript.
  *

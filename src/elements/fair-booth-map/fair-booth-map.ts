@@ -149,9 +149,9 @@ function savePlan(fairId: string, plan: Set<string>): void {
  *
  * @summary The venue floor plan: find an employer, a booth, an industry; zoom and pan.
  *
- * @fires fair-booth-select - A booth or employer was chosen (`detail: { boothId, employerId }`).
- * @fires fair-feed-load - The feed loaded (`detail: { feed, issues, stale }`), from the feed controller.
- * @fires fair-feed-error - The feed could not be loaded (`detail: { error }`), from the feed controller.
+ * @fires {CustomEvent<FairBoothSelectDetail>} fair-booth-select - A booth or employer was chosen (`detail: { boothId, employerId }`).
+ * @fires {CustomEvent<FeedLoadEventDetail>} fair-feed-load - The feed loaded (`detail: { feed, issues, stale, url }`), from the feed controller.
+ * @fires {CustomEvent<FeedErrorEventDetail>} fair-feed-error - The feed could not be loaded (`detail: { error, issues, url }`), from the feed controller.
  *
  * @slot - Fallback content shown before the feed arrives, when it fails, and without JavaScript.
  *

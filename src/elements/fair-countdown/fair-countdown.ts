@@ -174,10 +174,10 @@ const TIME_FORMAT: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-di
  *
  * @summary Time to the next fair (or to its end), right in every time zone.
  *
- * @fires fair-countdown-end - The fair started while the page was open (`detail: { fairId }`). Sent
+ * @fires {CustomEvent<FairCountdownEndDetail>} fair-countdown-end - The fair started while the page was open (`detail: { fairId }`). Sent
  *   once per fair, never on first render.
- * @fires fair-feed-load - The feed loaded (`detail: { feed, issues, stale }`), from the feed controller.
- * @fires fair-feed-error - The feed could not be loaded (`detail: { error }`), from the feed controller.
+ * @fires {CustomEvent<FeedLoadEventDetail>} fair-feed-load - The feed loaded (`detail: { feed, issues, stale, url }`), from the feed controller.
+ * @fires {CustomEvent<FeedErrorEventDetail>} fair-feed-error - The feed could not be loaded (`detail: { error, issues, url }`), from the feed controller.
  *
  * @slot - Fallback content shown before the feed arrives, when it fails, and without JavaScript
  *   (e.g. the fair's name and date as plain text). Hidden once the feed is ready.

@@ -93,11 +93,11 @@ function isRtl(el: Element): boolean {
  *
  * @summary The employers, with logos, positions, videos and links.
  *
- * @fires fair-employer-select - A booth was chosen on a slide (`detail: { employerId, boothId }`).
+ * @fires {CustomEvent<FairEmployerSelectDetail>} fair-employer-select - A booth was chosen on a slide (`detail: { employerId, boothId }`).
  *   Cancelable: `preventDefault()` keeps the linked map (`map`) from showing it.
- * @fires fair-carousel-change - Another page is shown (`detail: { page, pages }`, from 1).
- * @fires fair-feed-load - The feed loaded (`detail: { feed, issues, stale }`), from the feed controller.
- * @fires fair-feed-error - The feed could not be loaded (`detail: { error }`), from the feed controller.
+ * @fires {CustomEvent<FairCarouselChangeDetail>} fair-carousel-change - Another page is shown (`detail: { page, pages }`, from 1).
+ * @fires {CustomEvent<FeedLoadEventDetail>} fair-feed-load - The feed loaded (`detail: { feed, issues, stale, url }`), from the feed controller.
+ * @fires {CustomEvent<FeedErrorEventDetail>} fair-feed-error - The feed could not be loaded (`detail: { error, issues, url }`), from the feed controller.
  *
  * @slot - Fallback content shown before the feed arrives, when it fails, and without JavaScript.
  *

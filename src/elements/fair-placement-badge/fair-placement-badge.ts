@@ -78,8 +78,8 @@ const ZH_ISSUES: Record<string, string> = {
  *
  * @summary The placement rate, and how it compares with last year.
  *
- * @fires fair-feed-load - The feed loaded (`detail: { feed, issues, stale }`), from the feed controller.
- * @fires fair-feed-error - The feed could not be loaded (`detail: { error }`), from the feed controller.
+ * @fires {CustomEvent<FeedLoadEventDetail>} fair-feed-load - The feed loaded (`detail: { feed, issues, stale, url }`), from the feed controller.
+ * @fires {CustomEvent<FeedErrorEventDetail>} fair-feed-error - The feed could not be loaded (`detail: { error, issues, url }`), from the feed controller.
  *
  * @slot - Fallback content shown before the feed arrives, when it fails, and without JavaScript
  *   (e.g. the figure as plain text).
@@ -140,7 +140,7 @@ export class FairPlacementBadge extends LitElement {
   /** The scope shown: `overall` (default), `undergraduate`, `master`, `doctoral` … as in the feed. */
   declare scope?: string;
 
-  /** Days from the same date a figure of last year may be to be compared with (21 by default). */
+  /** How many days last year's figure may be from the same date and still be compared (21 by default). */
   declare compareWindow?: string;
 
   /** `badge` (default), a compact pill; `ring`, a progress ring; `card`, the figure with a sparkline. */
