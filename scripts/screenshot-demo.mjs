@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Regenerates docs/screenshot.png, the picture of the demo in the README: the zh-CN demo page at
-// 1280 px and at 360 px side by side, taken with playwright-core from the built CDN file.
+// Regenerates docs/screenshot.jpg, the picture of the demo in the README: the zh-CN demo page at
+// 1280 px and at 360 px side by side, down to where all five elements have shown, taken with
+// playwright-core from the built CDN file.
 //   node scripts/screenshot-demo.mjs [--dark]
 
 import { writeFileSync, statSync } from 'node:fs';
@@ -9,9 +10,10 @@ import { chromium } from 'playwright-core';
 import { chromiumArgs, executablePath } from './chromium.mjs';
 import { createDemoServer, ensureBuilt } from './serve-demo.mjs';
 
-const out = fileURLToPath(new URL('../docs/screenshot.png', import.meta.url));
+const out = fileURLToPath(new URL('../docs/screenshot.jpg', import.meta.url));
 const colorScheme = process.argv.includes('--dark') ? 'dark' : 'light';
-const HEIGHT = 1000;
+/** How far down each page is shown: the wide page to its employer carousel, the phone to its map. */
+const HEIGHTS = { 1280: 2950, 360: 2950 };
 
 ensureBuilt();
 const server = createDemoServer();
@@ -24,7 +26,7 @@ const browser = await chromium.launch({
 
 async function shoot(width) {
   const context = await browser.newContext({
-    viewport: { width, height: HEIGHT },
+    viewport: { width, height: 900 },
     colorScheme,
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
@@ -33,14 +35,17 @@ async function shoot(width) {
   await page.goto(`${origin}/`, { waitUntil: 'load' });
   await page.waitForFunction(
     () =>
-      document
-        .querySelector('fair-countdown')
-        ?.shadowRoot?.querySelector("[part~='countdown'], [part~='error']"),
+      [...document.querySelectorAll('*')]
+        .filter((el) => el.localName.startsWith('fair-'))
+        .every((el) => el.getAttribute('data-state') === 'ready'),
     null,
     { timeout: 15_000 },
   );
-  await page.waitForTimeout(300);
-  const png = await page.screenshot({ clip: { x: 0, y: 0, width, height: HEIGHT } });
+  await page.waitForTimeout(600);
+  const png = await page.screenshot({
+    fullPage: true,
+    clip: { x: 0, y: 0, width, height: HEIGHTS[width] },
+  });
   await context.close();
   return png;
 }
@@ -49,16 +54,16 @@ try {
   const wide = await shoot(1280);
   const narrow = await shoot(360);
   // Compose both on one canvas, scaled down so the PNG stays small.
-  const context = await browser.newContext({ viewport: { width: 1260, height: 600 }, colorScheme });
+  const context = await browser.newContext({ viewport: { width: 1000, height: 600 }, colorScheme });
   const page = await context.newPage();
   await page.setContent(`<!doctype html><body style="margin:0;background:${colorScheme === 'dark' ? '#222' : '#d9d4cf'}">
-    <div id="c" style="display:flex;gap:20px;align-items:flex-start;padding:20px;width:max-content;zoom:0.72">
-      <img src="data:image/png;base64,${wide.toString('base64')}" width="1280" height="${HEIGHT}" style="box-shadow:0 4px 24px #0004">
-      <img src="data:image/png;base64,${narrow.toString('base64')}" width="360" height="${HEIGHT}" style="box-shadow:0 4px 24px #0004">
+    <div id="c" style="display:flex;gap:20px;align-items:flex-start;padding:20px;width:max-content;zoom:0.5">
+      <img src="data:image/png;base64,${wide.toString('base64')}" width="1280" height="${HEIGHTS[1280]}" style="box-shadow:0 4px 24px #0004">
+      <img src="data:image/png;base64,${narrow.toString('base64')}" width="360" height="${HEIGHTS[360]}" style="box-shadow:0 4px 24px #0004">
     </div></body>`);
-  const png = await page.locator('#c').screenshot();
-  writeFileSync(out, png);
-  console.log(`wrote docs/screenshot.png (${Math.round(statSync(out).size / 1024)} KB)`);
+  const jpeg = await page.locator('#c').screenshot({ type: 'jpeg', quality: 82 });
+  writeFileSync(out, jpeg);
+  console.log(`wrote docs/screenshot.jpg (${Math.round(statSync(out).size / 1024)} KB)`);
 } finally {
   await browser.close();
   server.close();

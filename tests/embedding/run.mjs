@@ -14,6 +14,8 @@ import { chromiumArgs as CHROMIUM_ARGS, executablePath } from '../../scripts/chr
 import { runFaults } from './faults.mjs';
 import { runCrossOrigin } from './cross-origin.mjs';
 import { runDemo } from './demo.mjs';
+import { runOldBrowsers } from './old-browsers.mjs';
+import { runThemed } from './themed.mjs';
 import { startServer, TEST_FAIR_TITLE } from './server.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -1040,6 +1042,8 @@ async function main() {
     await runFaults({ browser, server, harness, open, inspect, assert });
     await runCrossOrigin({ browser, harness, open, assert });
     await runDemo({ browser, harness, open, assert });
+    await runOldBrowsers({ browser, harness, open, assert });
+    await runThemed({ browser, harness, open, assert });
   } catch (error) {
     harness.results.failed++;
     console.log(`  FAIL  the run itself: ${error?.stack ?? error}`);

@@ -4,7 +4,7 @@
 // (and no other element), a ::part() rule, the font token, the dark values; and the page still
 // renders, fits 360 px and 1280 px and logs no error. Against the built CDN file; called by run.mjs.
 
-import { createThemedServer } from '../../scripts/theming-picture.mjs';
+import { createDemoServer } from '../../scripts/serve-demo.mjs';
 
 /** themed.css's values, as getComputedStyle writes them. */
 const LIGHT = {
@@ -80,7 +80,7 @@ function look(page) {
 
 export async function runThemed({ browser, harness, open, assert }) {
   const { test } = harness;
-  const server = createThemedServer();
+  const server = createDemoServer();
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${server.address().port}`;
   const contexts = [];
