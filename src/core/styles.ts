@@ -2,7 +2,8 @@ import { css } from 'lit';
 
 /**
  * Styles every fairkit element starts from: the host box, the shared design tokens, a visible focus
- * ring, a `.visually-hidden` utility and reduced motion.
+ * ring, a `.visually-hidden` utility, reduced motion, and in forced colours (Windows high contrast,
+ * which drops box shadows and backgrounds) an outline on what is current or pressed.
  *
  * The wrapper (`part="base"`) sets its own text size and resets the inherited text properties: a
  * host page's rules that match the element itself (`* { all: unset }`, `div * { font: 9px serif }`)
@@ -23,6 +24,8 @@ import { css } from 'lit';
  * @cssproperty --fair-text - main text colour
  * @cssproperty --fair-muted - secondary text: units, notes, figures
  * @cssproperty --fair-surface - background of cards and panels
+ * @cssproperty --fair-tint - soft background behind the map's plan, the badge's pill and chart, a
+ *   live event
  * @cssproperty --fair-border - border colour
  * @cssproperty --fair-radius - corner radius
  * @cssproperty --fair-font - font stack
@@ -37,7 +40,7 @@ export const baseStyles = css`
     --_text: var(--_el-text, var(--fair-text, light-dark(#1d1b1a, #ece6e4)));
     --_muted: var(--_el-muted, var(--fair-muted, light-dark(#57534f, #bdb6b3)));
     --_surface: var(--_el-surface, var(--fair-surface, light-dark(#fff, #1e1e1e)));
-    --_tint: var(--_el-tint, light-dark(#f7f1f0, #2a2524));
+    --_tint: var(--_el-tint, var(--fair-tint, light-dark(#f7f1f0, #2a2524)));
     --_border: var(--_el-border, var(--fair-border, light-dark(#ddd6d4, #45403e)));
     --_radius: var(--_el-radius, var(--fair-radius, 8px));
     display: block;
@@ -57,7 +60,7 @@ export const baseStyles = css`
       --_text: var(--_el-text, var(--fair-text, #1d1b1a));
       --_muted: var(--_el-muted, var(--fair-muted, #57534f));
       --_surface: var(--_el-surface, var(--fair-surface, #fff));
-      --_tint: var(--_el-tint, #f7f1f0);
+      --_tint: var(--_el-tint, var(--fair-tint, #f7f1f0));
       --_border: var(--_el-border, var(--fair-border, #ddd6d4));
     }
   }
@@ -102,6 +105,13 @@ export const baseStyles = css`
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
+  }
+
+  @media (forced-colors: active) {
+    [aria-current='true'],
+    [aria-pressed='true'] {
+      outline: 2px solid Highlight;
+    }
   }
 
   @media (prefers-reduced-motion: reduce) {

@@ -19,6 +19,16 @@ describe('baseStyles', () => {
     expect(style).to.include({ display: 'block', boxSizing: 'border-box', fontFamily: 'serif' });
   });
 
+  it('lets --fair-tint set the soft background every element uses', async () => {
+    const el = await fixture(
+      html`<test-base-styles style="--fair-tint: rgb(1, 2, 3)"></test-base-styles>`,
+    );
+    el.shadowRoot!.querySelector('span')!.style.background = 'var(--_tint)';
+    expect(getComputedStyle(el.shadowRoot!.querySelector('span')!).backgroundColor).to.equal(
+      'rgb(1, 2, 3)',
+    );
+  });
+
   it('hides the host when it has the hidden attribute', async () => {
     const el = await fixture(html`<test-base-styles hidden></test-base-styles>`);
     expect(getComputedStyle(el).display).to.equal('none');

@@ -102,6 +102,32 @@ export async function runDemo({ browser, harness, open, assert }) {
         });
       }
     }
+    await test('in forced colours (Windows high contrast) the pressed hall and the chosen booth keep an outline', async () => {
+      const context = await browser.newContext({ forcedColors: 'active' });
+      try {
+        const { page } = await open(context, origin, '/');
+        await page.waitForFunction(
+          () => document.querySelector('fair-booth-map')?.getAttribute('data-state') === 'ready',
+          null,
+          { timeout: 15_000 },
+        );
+        const map = page.locator('fair-booth-map');
+        await map.locator("[part~='item']").first().click();
+        const outlines = await page.evaluate(() => {
+          const root = document.querySelector('fair-booth-map').shadowRoot;
+          const outline = (el) =>
+            el && `${getComputedStyle(el).outlineStyle} ${getComputedStyle(el).outlineWidth}`;
+          return {
+            hall: outline(root.querySelector("[part~='hall'][aria-pressed='true']")),
+            item: outline(root.querySelector("[part~='item'][aria-current='true']")),
+          };
+        });
+        assert(outlines.hall === 'solid 2px', `pressed hall: ${outlines.hall}`);
+        assert(outlines.item === 'solid 2px', `chosen booth: ${outlines.item}`);
+      } finally {
+        await context.close();
+      }
+    });
   } finally {
     server.closeAllConnections?.();
     await new Promise((resolve) => server.close(resolve));
