@@ -568,6 +568,15 @@ describe('<fair-booth-map> choosing a booth', () => {
     expect(current.map((i) => text(i.querySelector('.booth')))).to.deep.equal(['A-003']);
   });
 
+  it('gives the chosen list item and the hall shown state parts for ::part() styling', async () => {
+    const el = await mount(feeds['small-fair']);
+    await click(el, itemOf(el, 'A-003'));
+    expect(parts(el, 'item--current').map((i) => text(i.querySelector('.booth')))).to.deep.equal([
+      'A-003',
+    ]);
+    expect(parts(el, 'hall--current').map((b) => text(b))).to.deep.equal(['A馆 · 1 层']);
+  });
+
   it('reflects the choice in the selected attribute', async () => {
     const el = await mount(feeds['small-fair']);
     await click(el, itemOf(el, 'A-003'));

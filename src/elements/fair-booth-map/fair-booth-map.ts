@@ -160,13 +160,13 @@ function savePlan(fairId: string, plan: Set<string>): void {
  * @csspart search - The search box.
  * @csspart filter - Each filter control; also `filter--industry`, `filter--type`, `filter--major`, `filter--degree`.
  * @csspart clear - The "clear" button, shown while a search or filter is active.
- * @csspart halls - The hall switcher; each button is part `hall`.
+ * @csspart halls - The hall switcher; each button is part `hall`, the one shown also `hall--current`.
  * @csspart map - The map region (focusable; keyboard zoom and pan).
  * @csspart viewport - The clipped area the plan moves in.
  * @csspart zoom - The zoom buttons' group.
  * @csspart results - The list column: count, list, card.
  * @csspart count - "共 1,247 个展位" / "找到 12 个结果".
- * @csspart list - The list of booths or matches; each button is part `item`.
+ * @csspart list - The list of booths or matches; each button is part `item`, the chosen one also `item--current`.
  * @csspart card - The chosen booth's card.
  * @csspart plan - "My plan".
  * @csspart note - A note such as "this fair has no floor plan".
@@ -600,10 +600,11 @@ export class FairBoothMap extends LitElement {
           ? html`<div part="halls" role="group" aria-label=${t(lang, M.halls)}>
               ${fair.halls.map((hall) => {
                 const count = matchesIn(hall);
+                const current = hall === this.#currentHall();
                 return html`<button
-                  part="hall"
+                  part=${current ? 'hall hall--current' : 'hall'}
                   type="button"
-                  aria-pressed=${hall === this.#currentHall() ? 'true' : 'false'}
+                  aria-pressed=${current ? 'true' : 'false'}
                   @click=${() => {
                     this.#hallId = hall.id;
                     this.requestUpdate();
@@ -732,7 +733,7 @@ export class FairBoothMap extends LitElement {
     const starred = entry.booth !== undefined && this.#plan.has(entry.booth.id);
     return html`<li>
       <button
-        part="item"
+        part=${this.selected === entry.key ? 'item item--current' : 'item'}
         type="button"
         aria-current=${this.selected === entry.key ? 'true' : nothing}
         @click=${() => {
