@@ -99,7 +99,10 @@ function taggedTemplates(program, tag) {
  *   same CSSResult for a stylesheet written once at module level, and the bundle no longer needs
  *   `css` itself, which only checks interpolated values, with its long error message;
  * - in `html` templates, a run of white space that holds a line break (source indentation) becomes
- *   one line break: it renders as the same single space (or line break, under `pre-line`) as before.
+ *   one line break: it renders as the same single space (or line break, under `pre-line`) as before;
+ *   a character outside ASCII (★, ×, ‹) becomes an HTML character reference. With terser's
+ *   `ascii_only` for strings, the CDN files are pure ASCII, so a page in GBK (old Chinese CMSs)
+ *   that serves them without a charset still reads them right.
  */
 function minifyLitTemplates() {
   const UNSAFE_CSS = '__litUnsafeCSS';
@@ -125,7 +128,13 @@ function minifyLitTemplates() {
       for (const node of taggedTemplates(program, localName(program, LIT_HTML_MODULES, 'html'))) {
         for (const quasi of node.quasi.quasis) {
           const text = code.slice(quasi.start, quasi.end);
-          edits.push([quasi.start, quasi.end, text.replace(/[ \t]*\n\s*/g, '\n')]);
+          edits.push([
+            quasi.start,
+            quasi.end,
+            text
+              .replace(/[ \t]*\n\s*/g, '\n')
+              .replace(/[^\0-\x7f]/gu, (char) => `&#x${char.codePointAt(0).toString(16)};`),
+          ]);
         }
       }
       if (edits.length === 0) return null;
@@ -160,7 +169,7 @@ export function cdnPlugins({ outDir = 'dist/cdn', sourceMap = true } = {}) {
       ecma: 2022,
       module: true,
       compress: { passes: 2 },
-      format: { comments: false },
+      format: { comments: false, ascii_only: true },
     }),
   ];
 }

@@ -193,6 +193,13 @@ for (const [file, sourceType] of FILES) {
     const found = newerApis(code, sourceType);
     assert.equal(found.length, 0, report(file, found));
   });
+
+  // A GBK page (old Chinese CMSs) reads a script served without a charset as GBK: only ASCII
+  // survives that (rollup.config.mjs escapes strings and template text).
+  test(`${file} is pure ASCII, so a page in any encoding reads it right`, () => {
+    const at = code.search(/[^\0-\x7f]/u);
+    assert.equal(at, -1, `non-ASCII "${code.slice(Math.max(0, at - 30), at + 5)}"`);
+  });
 }
 
 // Controls: the two checks above can fail.

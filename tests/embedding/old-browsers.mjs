@@ -45,6 +45,12 @@ const PAGE = (script) => `<!doctype html>
 </fair-activity-timeline>
 </main></body></html>`;
 
+/** A page declared as GBK (its own text is ASCII, so it needs no encoder here). */
+const GBK_PAGE = `<!doctype html>
+<html lang="zh-CN"><head><meta charset="gbk"><title>GBK page</title>
+<script src="/plain/fairkit.iife.js"></script></head>
+<body><fair-countdown src="/spring-fair.json" fair="spring-2027"></fair-countdown></body></html>`;
+
 const SCRIPTS = {
   esm: '<script type="module" src="/fairkit.js"></script>',
   iife: '<script src="/fairkit.iife.js"></script>',
@@ -89,6 +95,10 @@ async function startServer() {
     if (path === '/page.html')
       return send(200, 'text/html; charset=utf-8', PAGE(SCRIPTS[url.searchParams.get('script')]));
     if (/^\/fairkit(\.iife)?\.js$/.test(path)) return send(200, js, cdn(path.slice(1)));
+    // An old CMS: a page in GBK, the classic script self-hosted without a charset in its header.
+    if (path === '/gbk.html') return send(200, 'text/html', GBK_PAGE);
+    if (path === '/plain/fairkit.iife.js')
+      return send(200, 'text/javascript', cdn('fairkit.iife.js'));
     if (/^\/broken\/fairkit(\.iife)?\.js$/.test(path))
       return send(200, js, cdn(path.slice('/broken/'.length)) + UNPARSEABLE);
     if (path === '/spring-fair.json')
@@ -194,6 +204,25 @@ export async function runOldBrowsers({ browser, harness, open, assert }) {
         );
       });
     }
+
+    await test('on a GBK page the self-hosted classic script, served without a charset, reads its Chinese right', async () => {
+      const context = await browser.newContext();
+      try {
+        const { page, log } = await open(context, origin, '/gbk.html');
+        await page.waitForFunction(
+          () => document.querySelector('fair-countdown')?.getAttribute('data-state') === 'ready',
+          null,
+          { timeout: 10_000 },
+        );
+        const shown = await page.evaluate(
+          () => document.querySelector('fair-countdown').shadowRoot.textContent,
+        );
+        assert(log.pageErrors.length === 0, `uncaught: ${log.pageErrors.join(' | ')}`);
+        assert(/距开始/.test(shown) && /添加到日历/.test(shown), `shows: ${shown.slice(0, 120)}`);
+      } finally {
+        await context.close();
+      }
+    });
 
     await test('without custom elements the script runs without an uncaught error and every fallback stays readable', async () => {
       const { context, views, log } = await visit('esm', { init: withoutCustomElements });
