@@ -12,6 +12,8 @@ import type { Employer, Fair, Feed, Text } from './types.js';
 export interface EmployerFilter {
   /** Only employers taking part in this fair: holding a booth in it, or in `fair.employers`. */
   fair?: Fair;
+  /** Without `fair`: the fair whose booths the entries show (every employer still listed). */
+  boothsOf?: Fair;
   /** An industry id, or the industry's name in any language; case-insensitive, trimmed. */
   industry?: string;
   /** An employer type exactly as written, e.g. `central-soe`. */
@@ -74,7 +76,7 @@ export function employerEntries(feed: Feed, filter: EmployerFilter, lang: string
   const industry = norm(filter.industry ?? '');
   const tag = norm(filter.tag ?? '');
   const booths = new Map<string, EmployerEntry['booths']>();
-  for (const booth of fair?.booths ?? []) {
+  for (const booth of (fair ?? filter.boothsOf)?.booths ?? []) {
     if (booth.employer === undefined) continue;
     const { id, label = id, hall } = booth;
     booths.set(booth.employer, [...(booths.get(booth.employer) ?? []), { id, label, hall }]);

@@ -457,8 +457,16 @@ describe('<fair-employer-carousel> slide content', () => {
     expect(text(booth)).to.equal('展位 A1');
   });
 
-  it('shows no booth without a fair', async () => {
+  it('without fair, shows the booths of the fair that is next (the one a booth map shows)', async () => {
+    clock = sinon.useFakeTimers({ now: new Date('2027-03-01T00:00:00+08:00'), toFake: ['Date'] });
     const el = await mount(small);
+    expect(text(partIn(slideOf(el, '星云软件'), 'booth'))).to.equal('展位 A1');
+    const others = await mount(small, { attrs: { industry: '医疗卫生' } });
+    expect(slideOf(others, '仁心医院'), 'an employer outside that fair is still listed').to.exist;
+  });
+
+  it('without fair, shows no booth when the feed has no fair', async () => {
+    const el = await mount({ ...small, fairs: [] });
     expect(seen(partIn(slideOf(el, '星云软件'), 'booth'))).to.equal(null);
   });
 

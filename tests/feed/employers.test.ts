@@ -147,6 +147,14 @@ describe('employerEntries', () => {
     assert.deepEqual(ids({ tag: 'Campus Hiring', industry: 'fin' }), []);
   });
 
+  test('with boothsOf and no fair, lists every employer with its booths in that fair', () => {
+    assert.deepEqual(ids({ boothsOf: fair }), ['e1', 'e2', 'e3', 'e4', 'e5']);
+    assert.deepEqual(
+      entryOf('e1', { boothsOf: fair }).booths.map((b) => b.id),
+      ['A-01', 'b7'],
+    );
+  });
+
   test('treats blank filters as any', () => {
     assert.deepEqual(ids({ industry: ' ', tag: '', type: '' }), ['e1', 'e2', 'e3', 'e4', 'e5']);
   });

@@ -14,7 +14,13 @@ import {
 import { baseStyles } from '../../core/styles.js';
 import { EMPLOYER_TYPES, vocabWord } from '../../core/vocab.js';
 import { employerEntries, orderEntries, type EmployerEntry } from '../../feed/employers.js';
-import { activitiesByEmployer, activityEnd, dayInZone, talkStatus } from '../../feed/queries.js';
+import {
+  activitiesByEmployer,
+  activityEnd,
+  dayInZone,
+  pickFair,
+  talkStatus,
+} from '../../feed/queries.js';
 import type { Activity, Fair, Feed } from '../../feed/types.js';
 import { styles } from './fair-employer-carousel.styles.js';
 
@@ -164,7 +170,10 @@ export class FairEmployerCarousel extends LitElement {
   /** The feed as an object, instead of `src`. */
   declare feed?: unknown;
 
-  /** `id` of the fair whose employers are shown; without it, every employer of the feed. */
+  /**
+   * `id` of the fair whose employers are shown; without it, every employer of the feed, with their
+   * booths in the fair that is running or next (the one a booth map shows by default).
+   */
   declare fair?: string;
 
   /** Only employers of this industry (its id, or its name in any language). */
@@ -317,9 +326,11 @@ export class FairEmployerCarousel extends LitElement {
     this.#fairOf = data && this.fair ? data.fairs.find((fair) => fair.id === this.fair) : undefined;
     const now = Date.now();
     const day = data ? dayInZone(now, data.timeZone) : '';
+    const boothsOf = data && !this.fair ? pickFair(data, now) : undefined;
     const inputs = [
       data,
       this.#fairOf,
+      boothsOf,
       this.industry,
       this.type,
       this.tag,
@@ -330,13 +341,19 @@ export class FairEmployerCarousel extends LitElement {
     if (inputs.some((input, i) => input !== this.#entriesFor[i])) {
       // Another feed, fair, filter or order starts again at the first page; a new day's shuffle
       // or another language keeps the page shown.
-      if (inputs.slice(0, 6).some((input, i) => input !== this.#entriesFor[i])) this.#first = 0;
+      if (inputs.slice(0, 7).some((input, i) => input !== this.#entriesFor[i])) this.#first = 0;
       this.#entriesFor = inputs;
       this.#entries = data
         ? orderEntries(
             employerEntries(
               data,
-              { fair: this.#fairOf, industry: this.industry, type: this.type, tag: this.tag },
+              {
+                fair: this.#fairOf,
+                boothsOf,
+                industry: this.industry,
+                type: this.type,
+                tag: this.tag,
+              },
               this.#lang,
             ),
             this.order,
