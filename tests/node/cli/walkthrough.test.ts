@@ -15,20 +15,12 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  realpathSync,
-  rmSync,
-  symlinkSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { parseFeed } from '../../../src/feed/parse.js';
+import { siteProject, terminalEnv } from '../../helpers/site-project.js';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const PAGE = join(ROOT, 'docs/cli.md');
@@ -87,35 +79,11 @@ function expectedExit(block: Block): number {
 /** The block's main command (its last line), for test names. */
 const commandOf = (block: Block) => block.text.trim().split('\n').at(-1)!;
 
-/** A folder like a site's project after `npm install fairkit`, plus the repository's tests/. */
-function project(): string {
-  const dir = realpathSync(mkdtempSync(join(tmpdir(), 'fairkit-walkthrough-')));
-  mkdirSync(join(dir, 'node_modules/.bin'), { recursive: true });
-  symlinkSync(ROOT, join(dir, 'node_modules/fairkit'), 'dir');
-  symlinkSync('../fairkit/bin/fairkit.js', join(dir, 'node_modules/.bin/fairkit'));
-  symlinkSync(join(ROOT, 'tests'), join(dir, 'tests'), 'dir');
-  return dir;
-}
-
-const DIR = project();
+/** A site's project after `npm install fairkit`, plus the repository's tests/ (the sample sheets). */
+const DIR = siteProject('walkthrough');
+symlinkSync(join(ROOT, 'tests'), join(DIR, 'tests'), 'dir');
 after(() => rmSync(DIR, { recursive: true, force: true }));
-
-// A terminal's environment: none of the npm_* variables `npm test` passes to its scripts.
-const terminal = Object.entries(process.env).filter(([name]) => !/^npm_/i.test(name));
-const env: NodeJS.ProcessEnv = {
-  ...Object.fromEntries(terminal),
-  PATH: `${join(DIR, 'node_modules/.bin')}:${process.env.PATH ?? ''}`,
-  // The page shows English messages.
-  LANG: 'en_US.UTF-8',
-  LC_ALL: '',
-  LC_MESSAGES: '',
-  // npx finds node_modules/.bin/fairkit by itself (no --no-install needed); should it ever not,
-  // these make it fail instead of fetching some other `fairkit` from the registry.
-  npm_config_yes: 'false',
-  npm_config_offline: 'true',
-  npm_config_update_notifier: 'false',
-};
-delete env.FAIRKIT_CLI_DIST;
+const env = terminalEnv(DIR);
 
 interface Result {
   code: number | null;

@@ -19,16 +19,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import {
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  realpathSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
@@ -38,6 +29,7 @@ import { parseFeed } from '../../../src/feed/parse.js';
 import { placementFigure } from '../../../src/feed/placement.js';
 import { dayInZone } from '../../../src/feed/queries.js';
 import type { FeedIssue } from '../../../src/feed/types.js';
+import { siteProject, terminalEnv } from '../../helpers/site-project.js';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const PAGE = join(ROOT, 'docs/feed-guide.md');
@@ -248,12 +240,9 @@ describe('docs/feed-guide.md: the messages it quotes in its text', () => {
   });
 });
 
-/** A folder like a site's project after `npm install fairkit`, with the page's files saved in it. */
+/** A site's project after `npm install fairkit`, with the page's files saved in it. */
 function project(): string {
-  const dir = realpathSync(mkdtempSync(join(tmpdir(), 'fairkit-feed-guide-')));
-  mkdirSync(join(dir, 'node_modules/.bin'), { recursive: true });
-  symlinkSync(ROOT, join(dir, 'node_modules/fairkit'), 'dir');
-  symlinkSync('../fairkit/bin/fairkit.js', join(dir, 'node_modules/.bin/fairkit'));
+  const dir = siteProject('feed-guide');
   for (const block of examples) {
     for (const file of marksOf(block, 'file')) writeFileSync(join(dir, file), `${block.text}\n`);
   }
@@ -264,20 +253,7 @@ describe('docs/feed-guide.md: every command, as a webmaster runs it', () => {
   const dir = project();
   after(() => rmSync(dir, { recursive: true, force: true }));
 
-  // A terminal's environment (none of the npm_* variables `npm test` passes), in English as the
-  // page shows, and npx never fetching another `fairkit` from the registry.
-  const terminal = Object.entries(process.env).filter(([name]) => !/^npm_/i.test(name));
-  const env: NodeJS.ProcessEnv = {
-    ...Object.fromEntries(terminal),
-    PATH: `${join(dir, 'node_modules/.bin')}:${process.env.PATH ?? ''}`,
-    LANG: 'en_US.UTF-8',
-    LC_ALL: '',
-    LC_MESSAGES: '',
-    npm_config_yes: 'false',
-    npm_config_offline: 'true',
-    npm_config_update_notifier: 'false',
-  };
-  delete env.FAIRKIT_CLI_DIST;
+  const env = terminalEnv(dir);
 
   const normalise = (text: string) =>
     text
