@@ -20,52 +20,11 @@ import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { parseFeed } from '../../../src/feed/parse.js';
+import { fencedBlocks, type Block } from '../../helpers/markdown.js';
 import { siteProject, terminalEnv } from '../../helpers/site-project.js';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const PAGE = join(ROOT, 'docs/cli.md');
-
-/** A fenced block of the page. */
-interface Block {
-  lang: string;
-  /** The words after the language: `exit=1`, `no-run`. */
-  info: string[];
-  text: string;
-  /** Its line in the page (1-based), for messages. */
-  line: number;
-  /** For a `text` block: the block it shows the output of. */
-  outputOf?: Block;
-}
-
-/** The fenced blocks of a Markdown page, in order; indented ones (in lists) too. */
-function fencedBlocks(markdown: string): Block[] {
-  const lines = markdown.split('\n');
-  const blocks: Block[] = [];
-  let previousEnd = -1;
-  for (let i = 0; i < lines.length; i++) {
-    const open = /^( *)```(\w*)(.*)$/.exec(lines[i]!);
-    if (!open) continue;
-    const [, indent, lang, info] = open as unknown as [string, string, string, string];
-    const body: string[] = [];
-    let end = i + 1;
-    for (; end < lines.length && !/^ *```\s*$/.test(lines[end]!); end++) {
-      body.push(lines[end]!.slice(indent.length));
-    }
-    const block: Block = {
-      lang,
-      info: info.trim().split(/\s+/).filter(Boolean),
-      text: body.join('\n'),
-      line: i + 1,
-    };
-    const before = blocks.at(-1);
-    const onlyBlanksBetween = lines.slice(previousEnd + 1, i).every((l) => l.trim() === '');
-    if (lang === 'text' && before && runs(before) && onlyBlanksBetween) block.outputOf = before;
-    blocks.push(block);
-    previousEnd = end;
-    i = end;
-  }
-  return blocks;
-}
 
 const isShell = (block: Block) => block.lang === 'sh';
 const runs = (block: Block) => isShell(block) && !block.info.includes('no-run');
@@ -124,7 +83,7 @@ const normalise = (text: string) =>
     .join('\n')
     .trim();
 
-const blocks = fencedBlocks(readFileSync(PAGE, 'utf8'));
+const blocks = fencedBlocks(readFileSync(PAGE, 'utf8'), runs);
 const shell = blocks.filter(isShell);
 const runnable = shell.filter(runs);
 const resultOf = (block: Block): Result => {

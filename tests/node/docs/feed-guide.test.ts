@@ -29,69 +29,14 @@ import { parseFeed } from '../../../src/feed/parse.js';
 import { placementFigure } from '../../../src/feed/placement.js';
 import { dayInZone } from '../../../src/feed/queries.js';
 import type { FeedIssue } from '../../../src/feed/types.js';
+import { fencedBlocks, type Block } from '../../helpers/markdown.js';
 import { siteProject, terminalEnv } from '../../helpers/site-project.js';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const PAGE = join(ROOT, 'docs/feed-guide.md');
 const MARKDOWN = readFileSync(PAGE, 'utf8');
 
-/** A fenced block of the page, with the marks in the comments above it. */
-interface Block {
-  lang: string;
-  /** The words after the language: `exit=1`, `no-run`. */
-  info: string[];
-  text: string;
-  /** Its line in the page (1-based), for messages. */
-  line: number;
-  /** `<!-- key: value -->` comments right above the fence (blank lines between allowed). */
-  marks: { key: string; value: string; line: number }[];
-  /** For a `text` block: the block whose output or messages it shows. */
-  outputOf?: Block;
-}
-
-const MARK_RE = /^<!-- (\w+): (.*?) -->$/;
 const KNOWN_MARKS = new Set(['example', 'expect', 'file']);
-
-/** The fenced blocks of a Markdown page, in order; indented ones (in lists) too. */
-function fencedBlocks(markdown: string): Block[] {
-  const lines = markdown.split('\n');
-  const blocks: Block[] = [];
-  let previousEnd = -1;
-  for (let i = 0; i < lines.length; i++) {
-    const open = /^( *)```(\w*)(.*)$/.exec(lines[i]!);
-    if (!open) continue;
-    const [, indent, lang, info] = open as unknown as [string, string, string, string];
-    const body: string[] = [];
-    let end = i + 1;
-    for (; end < lines.length && !/^ *```\s*$/.test(lines[end]!); end++) {
-      body.push(lines[end]!.slice(indent.length));
-    }
-    const marks: Block['marks'] = [];
-    for (let j = i - 1; j > previousEnd; j--) {
-      const line = lines[j]!.trim();
-      if (line === '') continue;
-      const mark = MARK_RE.exec(line);
-      if (!mark) break;
-      marks.unshift({ key: mark[1]!, value: mark[2]!, line: j + 1 });
-    }
-    const block: Block = {
-      lang,
-      info: info.trim().split(/\s+/).filter(Boolean),
-      text: body.join('\n'),
-      line: i + 1,
-      marks,
-    };
-    const before = blocks.at(-1);
-    const onlyBlanksBetween = lines.slice(previousEnd + 1, i).every((l) => l.trim() === '');
-    if (lang === 'text' && before && onlyBlanksBetween && (runs(before) || isWrong(before))) {
-      block.outputOf = before;
-    }
-    blocks.push(block);
-    previousEnd = end;
-    i = end;
-  }
-  return blocks;
-}
 
 const marksOf = (block: Block, key: string) =>
   block.marks.filter((mark) => mark.key === key).map((mark) => mark.value);
@@ -104,7 +49,7 @@ const isWrong = (block: Block) => isJson(block) && marksOf(block, 'expect').leng
 /** An issue as the page's `expect` marks write it. */
 const asMark = (issue: FeedIssue) => `${issue.severity} ${issue.code} ${issue.path}`;
 
-const blocks = fencedBlocks(MARKDOWN);
+const blocks = fencedBlocks(MARKDOWN, (before) => runs(before) || isWrong(before));
 const examples = blocks.filter(isJson);
 const outputOf = (block: Block) => blocks.find((b) => b.outputOf === block);
 /** The page's text without code marks, line breaks and indents as single spaces: to find quotes. */
