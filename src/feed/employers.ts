@@ -66,8 +66,68 @@ const languages = (text: Text | undefined): string[] =>
   (typeof text === 'string' ? [text] : Object.values(text ?? {})).map(norm);
 
 /**
+ * One card. Only the employer and its booths are found up front: the rest is worked out the first
+ * time it is read, so 1,227 employers cost little more than 50 when a page shows three of them.
+ */
+class Entry implements EmployerEntry {
+  #name?: string;
+  #shortName?: string;
+  #positions?: EmployerEntry['positions'];
+  readonly #lang: string;
+  readonly #industry: Text | undefined;
+
+  constructor(
+    readonly employer: Employer,
+    readonly booths: EmployerEntry['booths'],
+    lang: string,
+    industry: Text | undefined,
+  ) {
+    this.#lang = lang;
+    this.#industry = industry;
+  }
+
+  get name(): string {
+    return (this.#name ??= resolveText(this.employer.name, this.#lang));
+  }
+
+  get shortName(): string {
+    return (this.#shortName ??= resolveText(this.employer.shortName, this.#lang));
+  }
+
+  get industry(): string {
+    return resolveText(this.#industry, this.#lang);
+  }
+
+  get region(): string {
+    return resolveText(this.employer.region, this.#lang);
+  }
+
+  get positions(): EmployerEntry['positions'] {
+    if (this.#positions) return this.#positions;
+    const { positions = [] } = this.employer;
+    let openings: number | undefined;
+    for (const position of positions) {
+      if (position.openings !== undefined) openings = (openings ?? 0) + position.openings;
+    }
+    // Sorting is stable: positions with as many openings keep the feed's order.
+    const top = [...positions].sort((a, b) => (b.openings ?? 0) - (a.openings ?? 0));
+    return (this.#positions = {
+      count: positions.length,
+      openings,
+      titles: top.slice(0, 3).map((position) => resolveText(position.title, this.#lang)),
+    });
+  }
+
+  get initial(): string {
+    const first = (this.shortName.trim() || this.name.trim()).codePointAt(0);
+    return first === undefined ? '?' : String.fromCodePoint(first).toUpperCase();
+  }
+}
+
+/**
  * The carousel's cards for a feed, in the feed's order of employers, each employer once. Never
- * throws on partial data (a hand-written feed or fair missing its lists).
+ * throws on partial data (a hand-written feed or fair missing its lists). What a card says is
+ * worked out when it is first read (see {@link Entry}).
  *
  * @param lang - The language names, industries, regions and titles are resolved in.
  */
@@ -79,43 +139,28 @@ export function employerEntries(feed: Feed, filter: EmployerFilter, lang: string
   for (const booth of (fair ?? filter.boothsOf)?.booths ?? []) {
     if (booth.employer === undefined) continue;
     const { id, label = id, hall } = booth;
-    booths.set(booth.employer, [...(booths.get(booth.employer) ?? []), { id, label, hall }]);
+    const list = booths.get(booth.employer);
+    if (list) list.push({ id, label, hall });
+    else booths.set(booth.employer, [{ id, label, hall }]);
   }
+  const industries = new Map(feed?.industries?.map((entry) => [entry.id, entry]));
   const taking = new Set(fair?.employers);
   const seen = new Set<string>();
   const entries: EmployerEntry[] = [];
   for (const employer of feed?.employers ?? []) {
-    const { id, positions = [] } = employer;
+    const { id } = employer;
     if (seen.has(id) || (fair && !booths.has(id) && !taking.has(id))) continue;
     if (filter.type && employer.type !== filter.type) continue;
     if (tag && !(employer.tags ?? []).some((text) => languages(text).includes(tag))) continue;
     // An industry id names an industry of the feed; anything else is the employer's own text.
-    const named = feed.industries?.find((entry) => entry.id === employer.industry);
+    const named =
+      typeof employer.industry === 'string' ? industries.get(employer.industry) : undefined;
     const own = named ? named.name : employer.industry;
     if (industry && !(named ? [norm(named.id)] : []).concat(languages(own)).includes(industry)) {
       continue;
     }
     seen.add(id);
-    const name = resolveText(employer.name, lang);
-    const shortName = resolveText(employer.shortName, lang);
-    const given = positions.filter((position) => position.openings !== undefined);
-    // Sorting is stable: positions with as many openings keep the feed's order.
-    const top = [...positions].sort((a, b) => (b.openings ?? 0) - (a.openings ?? 0));
-    const first = [...(shortName.trim() || name.trim())][0];
-    entries.push({
-      employer,
-      name,
-      shortName,
-      industry: resolveText(own, lang),
-      region: resolveText(employer.region, lang),
-      booths: booths.get(id) ?? [],
-      positions: {
-        count: positions.length,
-        openings: given.length ? given.reduce((sum, p) => sum + p.openings!, 0) : undefined,
-        titles: top.slice(0, 3).map((position) => resolveText(position.title, lang)),
-      },
-      initial: first ? first.toUpperCase() : '?',
-    });
+    entries.push(new Entry(employer, booths.get(id) ?? [], lang, own));
   }
   return entries;
 }
