@@ -10,7 +10,6 @@ const SCHEME_RE = /^([A-Za-z][A-Za-z0-9+.-]*):/;
 // C0 controls and DEL: browsers silently drop tabs and newlines inside URLs (`java\tscript:`),
 // so a URL that contains one is refused rather than cleaned.
 const CONTROL_RE = /[\u0000-\u001f\u007f]/;
-const EDGE_SPACE_RE = /^\s+|\s+$/g;
 // The contract allows every data:image/* for logos, SVG included: an SVG used as an <img> source
 // (or a CSS image) runs in secure static mode, without scripts or external loads. Elements must
 // therefore use image URLs only as image sources, never as links or <object>/<iframe> content.
@@ -58,7 +57,7 @@ function resolveBase(base: string): string | null {
  */
 export function safeUrl(value: unknown, base?: string, options?: SafeUrlOptions): SafeUrl | null {
   if (typeof value !== 'string') return null;
-  const url = value.replace(EDGE_SPACE_RE, '');
+  const url = value.trim();
   if (url === '' || CONTROL_RE.test(url)) return null;
   const scheme = SCHEME_RE.exec(url)?.[1]?.toLowerCase();
   if (scheme === 'http' || scheme === 'https') return httpHref(url);
