@@ -204,6 +204,54 @@ describe('booth map floor: drawing', () => {
     expect(name('two').style.visibility).to.equal('');
   });
 
+  it('draws two landmark icons that would overlap smaller, and full size once zoomed apart', () => {
+    const lift: Landmark = { id: 'lift', hall: 'A', kind: 'elevator', name: '电梯', x: 10, y: 10 };
+    const stairs: Landmark = { ...lift, id: 'stairs', kind: 'stairs', name: '楼梯', x: 16 };
+    const floor = mountFloor(BOOTHS, [lift, stairs]);
+    // The icon's width on screen at a scale, were the plan drawn at that scale (the test draws it
+    // at its own size): markers keep their size in screen px.
+    const size = (scale: number) => {
+      floor.setDetail(scale);
+      const perUnit = floor.element.getBoundingClientRect().width / HALL.width;
+      const circle = floor.element.querySelector('[data-landmark="lift"] circle')!;
+      return (circle.getBoundingClientRect().width / perUnit) * scale;
+    };
+    // 6 units apart at 2 px a unit: 12 px between centres, so at most 16 px across (8 px radius).
+    expect(size(2)).to.be.closeTo(16, 0.5);
+    expect(size(40)).to.be.closeTo(26, 0.5);
+  });
+
+  it('moves a landmark name to the other side of its icon when the usual place is taken', () => {
+    const stairs: Landmark = {
+      id: 'stairs',
+      hall: 'A',
+      kind: 'stairs',
+      name: '楼梯（至B馆）',
+      x: 20,
+      y: 10,
+    };
+    // Its icon sits under the left half of the stairs' centred name, 4 px a unit.
+    const toilet: Landmark = { id: 'wc', hall: 'A', kind: 'toilet', x: 12.5, y: 16.5 };
+    const floor = mountFloor(BOOTHS, [stairs, toilet]);
+    floor.setDetail(4);
+    const name = floor.element.querySelector<SVGTextElement>('[data-landmark="stairs"] text')!;
+    expect(name.style.visibility).to.equal('');
+    expect(name.getAttribute('text-anchor')).to.equal('start');
+    const icon = floor.element.querySelector('[data-landmark="wc"] circle')!;
+    expect(name.getBoundingClientRect().left).to.be.above(icon.getBoundingClientRect().right - 2);
+  });
+
+  it('names the entrance rather than the info desk when the two names would overlap', () => {
+    const info: Landmark = { id: 'info', hall: 'A', kind: 'info', name: '咨询台', x: 20, y: 12 };
+    const door: Landmark = { id: 'door', hall: 'A', kind: 'entrance', name: '东门', x: 20, y: 10 };
+    const floor = mountFloor(BOOTHS, [info, door]);
+    floor.setDetail(2);
+    const visibility = (id: string) =>
+      floor.element.querySelector<SVGTextElement>(`[data-landmark="${id}"] text`)!.style.visibility;
+    expect(visibility('door')).to.equal('');
+    expect(visibility('info')).to.equal('hidden');
+  });
+
   it('keeps landmark icons inside the walls, names facing into the hall', () => {
     const floor = mountFloor();
     floor.setDetail(2);

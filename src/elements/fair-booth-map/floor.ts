@@ -82,6 +82,13 @@ const NUMBER_PX = 7;
 const NAME_PX = 60;
 /** Text is drawn for the booths in view and this fraction of the view around it on each side. */
 const VIEW_MARGIN = 0.25;
+/** A landmark marker's radius on screen (px), and the smallest it is drawn to keep apart from another. */
+const MARKER_R = 13;
+const MARKER_MIN = 8;
+/** How far (px) a name may run into another marker's box: its halo keeps the two apart. */
+const TOUCH = 2;
+/** Landmark kinds whose names give way to no other, most important last (others count as -1). */
+const NAME_ORDER = ['stairs', 'elevator', 'toilet', 'info', 'service', 'stage', 'exit', 'entrance'];
 /**
  * While `setDetail` keeps being called (a zoom in progress), new detail levels wait until it has
  * been quiet this long: each is a repaint of the whole plan, and mid-gesture the view is a scaled
@@ -182,16 +189,24 @@ export function createFloor({ hall, booths, landmarks, landmarkName }: FloorOpti
 
   const zones = svg('g', { class: 'zones' });
   const markerLayer = svg('g', { class: 'landmarks' });
-  /** Each marker with its name and the name's box on screen around the marker's point (px). */
+  /**
+   * Each marker: its point in the hall, its icon (none for an area that holds others), its name,
+   * which side of the icon the name sits on, and the name's width on screen (px).
+   */
   const markers: Array<{
     group: SVGGElement;
     x: number;
     y: number;
+    icon: SVGGElement | undefined;
     name: SVGTextElement;
-    box: [left: number, top: number, right: number, bottom: number];
-    icon: boolean;
+    side: number;
+    above: boolean;
+    width: number;
   }> = [];
-  const here = landmarks.filter((l) => l.hall === hall.id);
+  // Ways in and out first: where two names would overlap, the first one placed is shown.
+  const here = landmarks
+    .filter((l) => l.hall === hall.id)
+    .sort((a, b) => NAME_ORDER.indexOf(b.kind) - NAME_ORDER.indexOf(a.kind));
   for (const landmark of here) {
     const { x, y, w = 0, h = 0 } = landmark;
     if (w && h) zones.append(svg('rect', box({ x, y, w, h })));
@@ -208,31 +223,19 @@ export function createFloor({ hall, booths, landmarks, landmarkName }: FloorOpti
         o.y + (o.h ?? 0) <= y + h &&
         (o.w ?? 0) * (o.h ?? 0) < w * h,
     );
-    // A marker is 26 px across on screen (see `apply`); names near a wall face into the hall,
-    // which clips at its walls.
+    // Names near a wall face into the hall, which clips at its walls.
     const side = +(cx > width * 0.15) + +(cx > width * 0.85);
-    const name = svg(
-      'text',
-      holds
-        ? { y: -8, 'text-anchor': ['start', 'middle', 'end'][side] }
-        : {
-            x: (side - 1) * 13,
-            y: cy > height * 0.75 ? -24 : 24,
-            'text-anchor': ['start', 'middle', 'end'][side],
-          },
-    );
+    const name = svg('text');
     name.textContent = fit(landmarkName(landmark), 16);
-    // The name's box at its 10 px font: its anchor decides where it starts.
-    const nameX = holds ? 0 : (side - 1) * 13;
-    const nameY = holds ? -8 : cy > height * 0.75 ? -24 : 24;
-    const nameW = [...(name.textContent ?? '')].reduce((sum, char) => sum + em(char), 0) * 10;
-    const left = nameX - (side * nameW) / 2;
     const group = svg('g', { 'data-landmark': landmark.id, 'data-kind': landmark.kind });
+    let icon: SVGGElement | undefined;
     if (!holds) {
-      group.append(
-        svg('circle', { r: 13 }),
+      icon = svg('g');
+      icon.append(
+        svg('circle', { r: MARKER_R }),
         svg('path', { d: landmarkIcons[landmark.kind] ?? landmarkIcons.other }),
       );
+      group.append(icon);
     }
     group.append(name);
     markerLayer.append(group);
@@ -240,9 +243,12 @@ export function createFloor({ hall, booths, landmarks, landmarkName }: FloorOpti
       group,
       x: cx,
       y: holds ? y : cy,
+      icon,
       name,
-      box: [left, nameY - 6, left + nameW, nameY + 6],
-      icon: !holds,
+      side,
+      above: holds || cy > height * 0.75,
+      // The name's width at its 10 px font.
+      width: [...(name.textContent ?? '')].reduce((sum, char) => sum + em(char), 0) * 10,
     });
   }
 
@@ -326,31 +332,73 @@ export function createFloor({ hall, booths, landmarks, landmarkName }: FloorOpti
           : 'outline';
     if (detail !== 'outline') drawTexts();
     if (root.getAttribute('data-detail') !== detail) root.setAttribute('data-detail', detail);
-    // Markers keep their size on screen, and an entrance on a wall is drawn just inside it.
+    // Markers keep their size on screen, and an entrance on a wall is drawn just inside it. Two
+    // icons that would overlap (an elevator beside the stairs, on a phone) are drawn smaller, down
+    // to MARKER_MIN.
     const k = 1 / scale;
-    const r = 13 * k;
+    const radius = markers.map((marker, i) => {
+      if (!marker.icon) return 0;
+      let r = MARKER_R;
+      markers.forEach((other, j) => {
+        if (j === i || !other.icon) return;
+        const apart = Math.hypot(other.x - marker.x, other.y - marker.y) * scale;
+        r = Math.min(r, Math.max(MARKER_MIN, apart / 2 - 1));
+      });
+      return r;
+    });
+    const at = markers.map(({ x, y }, i) => {
+      const r = radius[i]! * k;
+      return [Math.min(width - r, Math.max(r, x)), Math.min(height - r, Math.max(r, y))];
+    });
     // A name that would overlap another marker's icon, or a name already shown, is hidden until
     // zoomed apart. Boxes are in screen px: [left, top, right, bottom, marker].
-    const at = markers.map(({ x, y }) => [
-      Math.min(width - r, Math.max(r, x)),
-      Math.min(height - r, Math.max(r, y)),
-    ]);
     const taken = markers.flatMap(({ icon }, i) => {
       const [px, py] = at[i]!.map((v) => v * scale) as [number, number];
-      return icon ? [[px - 13, py - 13, px + 13, py + 13, i]] : [];
+      const r = radius[i]!;
+      return icon ? [[px - r, py - r, px + r, py + r, i]] : [];
     });
-    markers.forEach(({ group, name, box }, i) => {
+    markers.forEach(({ group, icon, name, side, above, width: nameW }, i) => {
       const [px, py] = at[i]!;
+      const r = radius[i]!;
       group.setAttribute('transform', `translate(${px} ${py}) scale(${k})`);
+      icon?.setAttribute('transform', `scale(${r / MARKER_R})`);
+      // Above or below the icon (an area's name above the area), starting, centred or ending at it:
+      // first towards the hall's middle, then whichever other way fits inside the hall and covers
+      // nothing already placed.
+      const nameY = !icon ? -8 : above ? -(r + 11) : r + 11;
       const sx = px! * scale;
       const sy = py! * scale;
-      const own = [sx + box[0], sy + box[1], sx + box[2], sy + box[3], i];
-      const clash = taken.some(
-        (b) =>
-          b[4] !== i && own[0]! < b[2]! && b[0]! < own[2]! && own[1]! < b[3]! && b[1]! < own[3]!,
-      );
-      name.style.visibility = clash ? 'hidden' : '';
-      if (!clash) taken.push(own);
+      const place = (anchor: number) => {
+        const nameX = icon ? (anchor - 1) * r : 0;
+        const left = sx + nameX - (anchor * nameW) / 2;
+        return { anchor, nameX, box: [left, sy + nameY - 6, left + nameW, sy + nameY + 6, i] };
+      };
+      const free = ({ box }: ReturnType<typeof place>) =>
+        !taken.some(
+          (b) =>
+            b[4] !== i &&
+            box[0]! + TOUCH < b[2]! &&
+            b[0]! + TOUCH < box[2]! &&
+            box[1]! + TOUCH < b[3]! &&
+            b[1]! + TOUCH < box[3]!,
+        );
+      const inside = ({ box }: ReturnType<typeof place>) =>
+        box[0]! >= 0 && box[2]! <= width * scale;
+      const first = place(side);
+      const spot = free(first)
+        ? first
+        : icon
+          ? [0, 1, 2]
+              .filter((anchor) => anchor !== side)
+              .map(place)
+              .find((p) => inside(p) && free(p))
+          : undefined;
+      const { anchor, nameX } = spot ?? first;
+      name.setAttribute('x', String(nameX));
+      name.setAttribute('y', String(nameY));
+      name.setAttribute('text-anchor', ['start', 'middle', 'end'][anchor]!);
+      name.style.visibility = spot ? '' : 'hidden';
+      if (spot) taken.push(spot.box);
     });
   }
 
