@@ -373,27 +373,21 @@ export function createFloor({ hall, booths, landmarks, landmarkName }: FloorOpti
         const left = sx + nameX - (anchor * nameW) / 2;
         return { anchor, nameX, box: [left, sy + nameY - 6, left + nameW, sy + nameY + 6, i] };
       };
-      const free = ({ box }: ReturnType<typeof place>) =>
-        !taken.some(
-          (b) =>
-            b[4] !== i &&
-            box[0]! + TOUCH < b[2]! &&
-            b[0]! + TOUCH < box[2]! &&
-            box[1]! + TOUCH < b[3]! &&
-            b[1]! + TOUCH < box[3]!,
+      const spot = (icon ? [side, 0, 1, 2] : [side])
+        .map(place)
+        .find(
+          ({ box }, n) =>
+            (n === 0 || (box[0]! >= 0 && box[2]! <= width * scale)) &&
+            !taken.some(
+              (b) =>
+                b[4] !== i &&
+                box[0]! + TOUCH < b[2]! &&
+                b[0]! + TOUCH < box[2]! &&
+                box[1]! + TOUCH < b[3]! &&
+                b[1]! + TOUCH < box[3]!,
+            ),
         );
-      const inside = ({ box }: ReturnType<typeof place>) =>
-        box[0]! >= 0 && box[2]! <= width * scale;
-      const first = place(side);
-      const spot = free(first)
-        ? first
-        : icon
-          ? [0, 1, 2]
-              .filter((anchor) => anchor !== side)
-              .map(place)
-              .find((p) => inside(p) && free(p))
-          : undefined;
-      const { anchor, nameX } = spot ?? first;
+      const { anchor, nameX } = spot ?? place(side);
       name.setAttribute('x', String(nameX));
       name.setAttribute('y', String(nameY));
       name.setAttribute('text-anchor', ['start', 'middle', 'end'][anchor]!);
