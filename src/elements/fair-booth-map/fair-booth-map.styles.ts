@@ -80,7 +80,7 @@ export const styles = css`
 
   .filters {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(9em, 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(7.5em, 1fr));
     gap: 0.5em;
     align-items: end;
   }
