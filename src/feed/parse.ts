@@ -34,8 +34,6 @@ interface Field {
   kind: string;
   required: boolean;
   list: boolean;
-  /** The object type `kind` names, once every type exists (see {@link SPECS}). */
-  spec?: Spec;
 }
 
 // The reader below runs once per page load, mostly in V8's interpreter, where array destructuring
@@ -324,7 +322,7 @@ function object(spec: Spec, v: unknown, p: At | undefined, out: Obj = {}): Obj |
   const since = ctx.issues.length;
   let ok = true;
   for (let i = 0; i < fields.length; i++) {
-    const { key, kind, required, list: isList, spec: type } = fields[i]!;
+    const { key, kind, required, list: isList } = fields[i]!;
     // Without a valid start there is nothing to check an end against.
     if (kind === '-' || (kind === 'end' && out.start === undefined)) continue;
     const start = ctx.issues.length;
@@ -333,11 +331,7 @@ function object(spec: Spec, v: unknown, p: At | undefined, out: Obj = {}): Obj |
       const raw = hasOwn(v, key) ? v[key] : undefined;
       if (raw !== undefined) {
         const at: At = { up: p, key };
-        value = isList
-          ? list(kind, raw, at)
-          : type
-            ? object(type, raw, at)
-            : read(kind, raw, at, out);
+        value = isList ? list(kind, raw, at) : read(kind, raw, at, out);
       } else if (required) report({ up: p, key }, 'missing-field', { field: key });
     } catch {
       value = unreadable({ up: p, key }, start);
@@ -502,12 +496,6 @@ const SPECS: Record<string, Spec> = {
     },
   ),
 };
-
-// Kinds that name object types, resolved once all exist: a field of an object type is read without
-// looking its kind up each time.
-for (const type of Object.values(SPECS)) {
-  for (const field of type.fields) field.spec = SPECS[field.kind];
-}
 
 function readDocument(input: unknown): Feed | null {
   if (!isObj(input)) return error(undefined, 'not-feed', input) ?? null;
