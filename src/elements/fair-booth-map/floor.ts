@@ -87,7 +87,7 @@ const MARKER_R = 13;
 const MARKER_MIN = 8;
 /** How far (px) a name may run into another marker's box: its halo keeps the two apart. */
 const TOUCH = 2;
-/** Landmark kinds whose names give way to no other, most important last (others count as -1). */
+/** Landmark kinds in the order their names are placed, last first (a kind not listed goes last). */
 const NAME_ORDER = ['stairs', 'elevator', 'toilet', 'info', 'service', 'stage', 'exit', 'entrance'];
 /**
  * While `setDetail` keeps being called (a zoom in progress), new detail levels wait until it has
@@ -202,6 +202,8 @@ export function createFloor({ hall, booths, landmarks, landmarkName }: FloorOpti
     side: number;
     above: boolean;
     width: number;
+    /** How far the nearest other icon is, in hall units (`Infinity` when there is none). */
+    nearest: number;
   }> = [];
   // Ways in and out first: where two names would overlap, the first one placed is shown.
   const here = landmarks
@@ -249,7 +251,15 @@ export function createFloor({ hall, booths, landmarks, landmarkName }: FloorOpti
       above: holds || cy > height * 0.75,
       // The name's width at its 10 px font.
       width: [...(name.textContent ?? '')].reduce((sum, char) => sum + em(char), 0) * 10,
+      nearest: Infinity,
     });
+  }
+  for (const marker of markers) {
+    for (const other of markers) {
+      if (other === marker || !marker.icon || !other.icon) continue;
+      const apart = Math.hypot(other.x - marker.x, other.y - marker.y);
+      marker.nearest = Math.min(marker.nearest, apart);
+    }
   }
 
   const layer = svg('g', { class: 'booths' });
@@ -336,16 +346,9 @@ export function createFloor({ hall, booths, landmarks, landmarkName }: FloorOpti
     // icons that would overlap (an elevator beside the stairs, on a phone) are drawn smaller, down
     // to MARKER_MIN.
     const k = 1 / scale;
-    const radius = markers.map((marker, i) => {
-      if (!marker.icon) return 0;
-      let r = MARKER_R;
-      markers.forEach((other, j) => {
-        if (j === i || !other.icon) return;
-        const apart = Math.hypot(other.x - marker.x, other.y - marker.y) * scale;
-        r = Math.min(r, Math.max(MARKER_MIN, apart / 2 - 1));
-      });
-      return r;
-    });
+    const radius = markers.map(({ icon, nearest }) =>
+      icon ? Math.min(MARKER_R, Math.max(MARKER_MIN, (nearest * scale) / 2 - 1)) : 0,
+    );
     const at = markers.map(({ x, y }, i) => {
       const r = radius[i]! * k;
       return [Math.min(width - r, Math.max(r, x)), Math.min(height - r, Math.max(r, y))];
