@@ -1,0 +1,92 @@
+/**
+ * "An element never throws on bad data; it shows what is valid and reports the rest", checked
+ * for every element with generated input (fast-check): valid feeds, valid feeds broken in a few
+ * random places, and any JSON value at all. Each run mounts the element with the input as its
+ * `feed` property, as a page or a framework would give it, and reads what a page sees.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import fc from 'fast-check';
+import type { ReactiveElement } from 'lit';
+import '../../src/define.js';
+import { parseFeed } from '../../src/feed/parse.js';
+import { corruptedFeed, validFeed } from '../feed/arbitraries.js';
+import { settle, text } from '../helpers/element.js';
+
+const TAGS = [
+  'fair-countdown',
+  'fair-booth-map',
+  'fair-employer-carousel',
+  'fair-placement-badge',
+  'fair-activity-timeline',
+] as const;
+
+/** What a page may hand an element: `null` is left out, as it means "no feed, read `src`". */
+const anyInput: fc.Arbitrary<unknown> = fc.oneof(
+  validFeed(),
+  corruptedFeed(),
+  corruptedFeed(fc.jsonValue({ maxDepth: 2 })),
+  fc.jsonValue({ maxDepth: 3 }).filter((value) => value !== null),
+);
+
+/** Words a page should never show unless the feed wrote them. */
+const SLIPS = ['undefined', 'NaN', '[object Object]', 'Invalid Date', 'Infinity'];
+
+/** 30 inputs an element; a failure prints the seed and the input that broke it. */
+const RUNS = 30;
+
+/** What one mount showed: its state, its text, its events and any error thrown on the page. */
+async function mount(tag: (typeof TAGS)[number], input: unknown) {
+  const errors: string[] = [];
+  const onError = (event: ErrorEvent) => errors.push(String(event.error ?? event.message));
+  const onRejection = (event: PromiseRejectionEvent) => errors.push(String(event.reason));
+  window.addEventListener('error', onError);
+  window.addEventListener('unhandledrejection', onRejection);
+  const events: string[] = [];
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 480px"></div>`);
+  try {
+    const el = document.createElement(tag) as HTMLElement & ReactiveElement & { feed?: unknown };
+    el.setAttribute('lang', 'zh-CN');
+    el.addEventListener('fair-feed-load', () => events.push('load'));
+    el.addEventListener('fair-feed-error', () => events.push('error'));
+    el.feed = input;
+    wrapper.append(el);
+    await settle(el);
+    // A frame for what an element does after its first update (a long list's second part).
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    await settle(el);
+    return {
+      state: el.dataset.state,
+      shown: text(el.shadowRoot as unknown as Element),
+      events,
+      errors,
+    };
+  } finally {
+    wrapper.remove();
+    window.removeEventListener('error', onError);
+    window.removeEventListener('unhandledrejection', onRejection);
+  }
+}
+
+for (const tag of TAGS) {
+  describe(`<${tag}> with any feed`, () => {
+    it('shows the feed when it can be read, else its error, and never throws', async function () {
+      // About 50 ms a run on a 2-core machine; mocha's 5 s default leaves too little room.
+      this.timeout(RUNS * 500);
+      await fc.assert(
+        fc.asyncProperty(anyInput, async (input) => {
+          const readable = parseFeed(input).feed !== null;
+          const seen = await mount(tag, input);
+          expect(seen.errors, 'errors thrown on the page').to.deep.equal([]);
+          expect(seen.state).to.equal(readable ? 'ready' : 'error');
+          expect(seen.events).to.deep.equal([readable ? 'load' : 'error']);
+          expect(seen.shown, 'text in the shadow root').not.to.equal('');
+          // What a missing or wrong value turns into when it slips through to the page.
+          const written = JSON.stringify(input) ?? '';
+          for (const slip of SLIPS.filter((word) => !written.includes(word)))
+            expect(seen.shown, 'text in the shadow root').not.to.include(slip);
+        }),
+        { numRuns: RUNS },
+      );
+    });
+  });
+}
