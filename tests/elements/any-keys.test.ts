@@ -1,9 +1,10 @@
 /**
- * Keyboard use, explored: each element, on the sample spring fair, gets generated sequences of
- * keys (Tab and Shift+Tab through it, Enter and Space on whatever has focus, arrows, Home, End,
- * Page Up / Down, Escape, + and −, a letter) pressed as a real keyboard does (`sendKeys`). After
- * each sequence nothing has been thrown, the element still shows its content, and focus, if it is
- * in the element, is on something the visitor can see.
+ * Keyboard use, explored: each element, on the sample spring fair, at a phone's width or a
+ * desktop's, in Chinese or English, gets generated sequences of keys (Tab and Shift+Tab through
+ * it, Enter and Space on whatever has focus, arrows, Home, End, Page Up / Down, Escape, + and −, a
+ * letter) pressed as a real keyboard does (`sendKeys`). After each sequence nothing has been
+ * thrown, the element still shows its content, and focus, if it is in the element, is on
+ * something the visitor can see.
  *
  * Links are not followed (a click on one is cancelled, so the test page stays) and printing is
  * stubbed; everything else runs as on a page.
@@ -117,7 +118,9 @@ for (const tag of TAGS) {
       await fc.assert(
         fc.asyncProperty(
           fc.array(fc.constantFrom(...KEYS), { minLength: 1, maxLength: 12 }),
-          async (keys) => {
+          fc.constantFrom(360, 1024),
+          fc.constantFrom('zh-CN', 'en'),
+          async (keys, width, lang) => {
             const errors: string[] = [];
             const onError = (event: ErrorEvent) =>
               errors.push(String(event.error ?? event.message));
@@ -125,12 +128,12 @@ for (const tag of TAGS) {
             window.addEventListener('error', onError);
             window.addEventListener('unhandledrejection', onRejection);
             const wrapper = await fixture<HTMLDivElement>(
-              html`<div style="width: 720px"><button id="before">before</button></div>`,
+              html`<div style="width: ${width}px"><button id="before">before</button></div>`,
             );
             try {
               const el = document.createElement(tag) as HTMLElement &
                 ReactiveElement & { feed?: unknown };
-              el.setAttribute('lang', 'zh-CN');
+              el.setAttribute('lang', lang);
               el.setAttribute('fair', 'spring-2027');
               el.feed = feed;
               wrapper.append(el);
