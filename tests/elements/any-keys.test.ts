@@ -4,7 +4,7 @@
  * it, Enter and Space on whatever has focus, arrows, Home, End, Page Up / Down, Escape, + and −, a
  * letter) pressed as a real keyboard does (`sendKeys`). After each sequence nothing has been
  * thrown, the element still shows its content, and focus, if it is in the element, is on
- * something the visitor can see.
+ * something the visitor can see: not hidden, and, once scrolled to, covered by nothing else.
  *
  * Links are not followed (a click on one is cancelled, so the test page stays) and printing is
  * stubbed; everything else runs as on a page.
@@ -73,6 +73,24 @@ function visible(el: Element): boolean {
       null;
   }
   return true;
+}
+
+/**
+ * Whether the middle of `el` is on screen and nothing covers it there (WCAG 2.4.11, focus not
+ * obscured): what is drawn at that point is `el`, or in it.
+ */
+function uncovered(host: Element, el: Element): boolean {
+  // Page Up / Down may have scrolled the page away from a focused field, as browsers do: scrolled
+  // back as a visitor would (scroll boxes too), it must be there and uncovered.
+  el.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  // Each line box of it: a link that wraps has nothing of its own in the middle of its bounds.
+  return [...el.getClientRects()].some((box) => {
+    const x = box.left + box.width / 2;
+    const y = box.top + box.height / 2;
+    if (x < 0 || y < 0 || x > innerWidth || y > innerHeight) return false;
+    const hit = host.shadowRoot!.elementFromPoint(x, y);
+    return !!hit && (hit === el || el.contains(hit));
+  });
 }
 
 /** Whether `node` is `host` or in it, its shadow root included. */
@@ -151,6 +169,9 @@ for (const tag of TAGS) {
               const active = deepActive();
               if (active && inside(el, active)) {
                 expect(visible(active), `focus on a hidden <${active.localName}>`).to.equal(true);
+                expect(uncovered(el, active), `focus on a covered <${active.localName}>`).to.equal(
+                  true,
+                );
               }
             } finally {
               wrapper.remove();
