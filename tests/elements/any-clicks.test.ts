@@ -8,20 +8,11 @@
  * Links are not followed (a click on one is cancelled, so the test page stays) and printing is
  * stubbed; everything else runs as on a page.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import fc from 'fast-check';
-import type { ReactiveElement } from 'lit';
-import '../../src/define.js';
 import { settle, text } from '../helpers/element.js';
-
-const TAGS = [
-  'fair-countdown',
-  'fair-booth-map',
-  'fair-employer-carousel',
-  'fair-placement-badge',
-  'fair-activity-timeline',
-] as const;
+import { TAGS, mountIn, nextFrame, onQuietPage, springFair } from '../helpers/explore.js';
 
 /** Sequences an element; a failure prints the seed and the gestures that broke it. */
 const RUNS = 6;
@@ -38,16 +29,8 @@ const gesture = fc.oneof(
 let feed: unknown;
 
 before(async () => {
-  const response = await fetch(new URL('../fixtures/spring-fair.json', import.meta.url));
-  feed = await response.json();
+  feed = await springFair();
 });
-
-/** Links stay unfollowed, so the page under test stays put. */
-const cancelLinks = (event: MouseEvent) => {
-  if (event.composedPath().some((node) => node instanceof HTMLAnchorElement)) {
-    event.preventDefault();
-  }
-};
 
 /** Page coordinates of a point of `el` that is on screen. */
 function at(el: Element, [fx, fy]: readonly [number, number]): [number, number] {
@@ -62,17 +45,7 @@ function at(el: Element, [fx, fy]: readonly [number, number]): [number, number] 
 
 for (const tag of TAGS) {
   describe(`<${tag}> by mouse`, () => {
-    let print: typeof window.print;
-    beforeEach(() => {
-      print = window.print;
-      window.print = () => {};
-      document.addEventListener('click', cancelLinks, true);
-    });
-    afterEach(async () => {
-      window.print = print;
-      document.removeEventListener('click', cancelLinks, true);
-      await resetMouse();
-    });
+    afterEach(() => resetMouse());
 
     it('takes any clicks and drags without throwing', async function () {
       this.timeout(RUNS * 8000);
@@ -81,23 +54,11 @@ for (const tag of TAGS) {
           fc.array(gesture, { minLength: 1, maxLength: 8 }),
           fc.constantFrom(360, 1024),
           async (gestures, width) => {
-            const errors: string[] = [];
-            const onError = (event: ErrorEvent) =>
-              errors.push(String(event.error ?? event.message));
-            const onRejection = (event: PromiseRejectionEvent) => errors.push(String(event.reason));
-            window.addEventListener('error', onError);
-            window.addEventListener('unhandledrejection', onRejection);
-            const wrapper = await fixture<HTMLDivElement>(
-              html`<div style="width: ${width}px"></div>`,
-            );
-            try {
-              const el = document.createElement(tag) as HTMLElement &
-                ReactiveElement & { feed?: unknown };
-              el.setAttribute('lang', 'zh-CN');
-              el.setAttribute('fair', 'spring-2027');
-              el.feed = feed;
-              wrapper.append(el);
-              await settle(el);
+            const errors = await onQuietPage(async () => {
+              const el = await mountIn(tag, feed, {
+                width,
+                attrs: { lang: 'zh-CN', fair: 'spring-2027' },
+              });
               el.scrollIntoView({ block: 'start' });
               for (const g of gestures) {
                 if ('click' in g) {
@@ -110,14 +71,11 @@ for (const tag of TAGS) {
                 }
                 await settle(el);
               }
-              await new Promise((resolve) => requestAnimationFrame(resolve));
-              expect(errors, 'errors thrown on the page').to.deep.equal([]);
+              await nextFrame();
               expect(text(el.shadowRoot as unknown as Element)).not.to.equal('');
-            } finally {
-              wrapper.remove();
-              window.removeEventListener('error', onError);
-              window.removeEventListener('unhandledrejection', onRejection);
-            }
+              el.parentElement!.remove();
+            });
+            expect(errors, 'errors thrown on the page').to.deep.equal([]);
           },
         ),
         { numRuns: RUNS },

@@ -5,21 +5,12 @@
  * `feed` property, as a page or a framework would give it, in Chinese or English, and reads what
  * a page sees.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import type { ReactiveElement } from 'lit';
-import '../../src/define.js';
 import { parseFeed } from '../../src/feed/parse.js';
 import { corruptedFeed, validFeed } from '../feed/arbitraries.js';
 import { settle, text } from '../helpers/element.js';
-
-const TAGS = [
-  'fair-countdown',
-  'fair-booth-map',
-  'fair-employer-carousel',
-  'fair-placement-badge',
-  'fair-activity-timeline',
-] as const;
+import { TAGS, mountIn, nextFrame, onQuietPage, type Tag } from '../helpers/explore.js';
 
 /** What a page may hand an element: `null` is left out, as it means "no feed, read `src`". */
 const anyInput: fc.Arbitrary<unknown> = fc.oneof(
@@ -36,36 +27,24 @@ const SLIPS = ['undefined', 'NaN', '[object Object]', 'Invalid Date', 'Infinity'
 const RUNS = 30;
 
 /** What one mount showed: its state, its text, its events and any error thrown on the page. */
-async function mount(tag: (typeof TAGS)[number], input: unknown, lang: string) {
-  const errors: string[] = [];
-  const onError = (event: ErrorEvent) => errors.push(String(event.error ?? event.message));
-  const onRejection = (event: PromiseRejectionEvent) => errors.push(String(event.reason));
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onRejection);
-  const events: string[] = [];
-  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 480px"></div>`);
-  try {
-    const el = document.createElement(tag) as HTMLElement & ReactiveElement & { feed?: unknown };
-    el.setAttribute('lang', lang);
-    el.addEventListener('fair-feed-load', () => events.push('load'));
-    el.addEventListener('fair-feed-error', () => events.push('error'));
-    el.feed = input;
-    wrapper.append(el);
+async function mount(tag: Tag, input: unknown, lang: string) {
+  const seen = { state: '', shown: '', events: [] as string[] };
+  const errors = await onQuietPage(async () => {
+    const el = await mountIn(tag, input, {
+      width: 480,
+      attrs: { lang },
+      setup: (host) => {
+        host.addEventListener('fair-feed-load', () => seen.events.push('load'));
+        host.addEventListener('fair-feed-error', () => seen.events.push('error'));
+      },
+    });
+    await nextFrame();
     await settle(el);
-    // A frame for what an element does after its first update (a long list's second part).
-    await new Promise((resolve) => requestAnimationFrame(resolve));
-    await settle(el);
-    return {
-      state: el.dataset.state,
-      shown: text(el.shadowRoot as unknown as Element),
-      events,
-      errors,
-    };
-  } finally {
-    wrapper.remove();
-    window.removeEventListener('error', onError);
-    window.removeEventListener('unhandledrejection', onRejection);
-  }
+    seen.state = el.dataset.state ?? '';
+    seen.shown = text(el.shadowRoot as unknown as Element);
+    el.parentElement!.remove();
+  });
+  return { ...seen, errors };
 }
 
 for (const tag of TAGS) {

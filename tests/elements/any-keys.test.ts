@@ -9,20 +9,11 @@
  * Links are not followed (a click on one is cancelled, so the test page stays) and printing is
  * stubbed; everything else runs as on a page.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import fc from 'fast-check';
-import type { ReactiveElement } from 'lit';
-import '../../src/define.js';
 import { settle, text } from '../helpers/element.js';
-
-const TAGS = [
-  'fair-countdown',
-  'fair-booth-map',
-  'fair-employer-carousel',
-  'fair-placement-badge',
-  'fair-activity-timeline',
-] as const;
+import { TAGS, mountIn, nextFrame, onQuietPage, springFair } from '../helpers/explore.js';
 
 const KEYS = [
   'Tab',
@@ -50,8 +41,7 @@ const RUNS = 8;
 let feed: unknown;
 
 before(async () => {
-  const response = await fetch(new URL('../fixtures/spring-fair.json', import.meta.url));
-  feed = await response.json();
+  feed = await springFair();
 });
 
 /** The focused element, looked for through shadow roots. */
@@ -111,26 +101,8 @@ async function press(key: (typeof KEYS)[number]): Promise<void> {
   }
 }
 
-/** Links stay unfollowed and print dialogs unopened, so the page under test stays put. */
-const cancelLinks = (event: MouseEvent) => {
-  if (event.composedPath().some((node) => node instanceof HTMLAnchorElement)) {
-    event.preventDefault();
-  }
-};
-
 for (const tag of TAGS) {
   describe(`<${tag}> by keyboard`, () => {
-    let print: typeof window.print;
-    beforeEach(() => {
-      print = window.print;
-      window.print = () => {};
-      document.addEventListener('click', cancelLinks, true);
-    });
-    afterEach(() => {
-      window.print = print;
-      document.removeEventListener('click', cancelLinks, true);
-    });
-
     it('takes any sequence of keys without throwing, and keeps focus on what can be seen', async function () {
       this.timeout(RUNS * 8000);
       await fc.assert(
@@ -139,32 +111,20 @@ for (const tag of TAGS) {
           fc.constantFrom(360, 1024),
           fc.constantFrom('zh-CN', 'en'),
           async (keys, width, lang) => {
-            const errors: string[] = [];
-            const onError = (event: ErrorEvent) =>
-              errors.push(String(event.error ?? event.message));
-            const onRejection = (event: PromiseRejectionEvent) => errors.push(String(event.reason));
-            window.addEventListener('error', onError);
-            window.addEventListener('unhandledrejection', onRejection);
-            const wrapper = await fixture<HTMLDivElement>(
-              html`<div style="width: ${width}px"><button id="before">before</button></div>`,
-            );
-            try {
-              const el = document.createElement(tag) as HTMLElement &
-                ReactiveElement & { feed?: unknown };
-              el.setAttribute('lang', lang);
-              el.setAttribute('fair', 'spring-2027');
-              el.feed = feed;
-              wrapper.append(el);
-              await settle(el);
-              wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
+            const errors = await onQuietPage(async () => {
+              const el = await mountIn(tag, feed, {
+                width,
+                attrs: { lang, fair: 'spring-2027' },
+                before: '<button id="before">before</button>',
+              });
+              el.parentElement!.querySelector<HTMLButtonElement>('#before')!.focus();
               await press('Tab');
               expect(inside(el, deepActive()!), 'Tab from the button before it').to.equal(true);
               for (const key of keys) {
                 await press(key);
                 await settle(el);
               }
-              await new Promise((resolve) => requestAnimationFrame(resolve));
-              expect(errors, 'errors thrown on the page').to.deep.equal([]);
+              await nextFrame();
               expect(text(el.shadowRoot as unknown as Element)).not.to.equal('');
               const active = deepActive();
               if (active && inside(el, active)) {
@@ -173,11 +133,9 @@ for (const tag of TAGS) {
                   true,
                 );
               }
-            } finally {
-              wrapper.remove();
-              window.removeEventListener('error', onError);
-              window.removeEventListener('unhandledrejection', onRejection);
-            }
+              el.parentElement!.remove();
+            });
+            expect(errors, 'errors thrown on the page').to.deep.equal([]);
           },
         ),
         { numRuns: RUNS },

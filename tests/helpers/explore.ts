@@ -1,0 +1,94 @@
+/**
+ * Scaffolding of the exploring tests (tests/elements/any-*.test.ts), which throw generated feeds,
+ * keys and clicks at every element: the tags, an element mounted as a page would, and the page
+ * kept in place and listened to while it runs.
+ */
+import { fixture, html } from '@open-wc/testing';
+import type { ReactiveElement } from 'lit';
+import '../../src/define.js';
+import { settle } from './element.js';
+
+/** Every element fairkit defines. */
+export const TAGS = [
+  'fair-countdown',
+  'fair-booth-map',
+  'fair-employer-carousel',
+  'fair-placement-badge',
+  'fair-activity-timeline',
+] as const;
+
+export type Tag = (typeof TAGS)[number];
+
+export type Mounted = HTMLElement & ReactiveElement & { feed?: unknown };
+
+/** The sample spring fair (tests/fixtures/spring-fair.json), as a page would fetch it. */
+export async function springFair(): Promise<unknown> {
+  const response = await fetch(new URL('../fixtures/spring-fair.json', import.meta.url));
+  return response.json();
+}
+
+/**
+ * `tag` with `feed` as its property and `attrs`, in a container `width` px wide (after `before`,
+ * markup put ahead of it), settled. Remove the container when done: `el.parentElement.remove()`.
+ */
+export async function mountIn(
+  tag: Tag,
+  feed: unknown,
+  {
+    width,
+    attrs = {},
+    before = '',
+    setup,
+  }: {
+    width: number;
+    attrs?: Record<string, string>;
+    before?: string;
+    /** Runs on the element before it is put in the page (listeners). */
+    setup?: (el: Mounted) => void;
+  },
+): Promise<Mounted> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"></div>`);
+  // Test markup, not feed data.
+  wrapper.insertAdjacentHTML('afterbegin', before);
+  const el = document.createElement(tag) as Mounted;
+  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
+  el.feed = feed;
+  setup?.(el);
+  wrapper.append(el);
+  await settle(el);
+  return el;
+}
+
+/**
+ * Runs `body` with the page listened to and kept in place: what it throws (uncaught errors and
+ * rejections) is returned; a click on a link is cancelled, so the test page is not left, and
+ * `print()` does nothing.
+ */
+export async function onQuietPage(body: () => Promise<void>): Promise<string[]> {
+  const errors: string[] = [];
+  const onError = (event: ErrorEvent) => errors.push(String(event.error ?? event.message));
+  const onRejection = (event: PromiseRejectionEvent) => errors.push(String(event.reason));
+  const cancelLinks = (event: MouseEvent) => {
+    if (event.composedPath().some((node) => node instanceof HTMLAnchorElement)) {
+      event.preventDefault();
+    }
+  };
+  const print = window.print;
+  window.print = () => {};
+  window.addEventListener('error', onError);
+  window.addEventListener('unhandledrejection', onRejection);
+  document.addEventListener('click', cancelLinks, true);
+  try {
+    await body();
+  } finally {
+    window.print = print;
+    window.removeEventListener('error', onError);
+    window.removeEventListener('unhandledrejection', onRejection);
+    document.removeEventListener('click', cancelLinks, true);
+  }
+  return errors;
+}
+
+/** One frame: what an element does after its update (a long list's second part) is done. */
+export const nextFrame = (): Promise<unknown> =>
+  new Promise((resolve) => requestAnimationFrame(resolve));
