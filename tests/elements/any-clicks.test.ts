@@ -11,8 +11,8 @@
 import { expect } from '@open-wc/testing';
 import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import fc from 'fast-check';
-import { settle, text } from '../helpers/element.js';
-import { TAGS, mountIn, nextFrame, onQuietPage, springFair } from '../helpers/explore.js';
+import { mountElement, settle, text } from '../helpers/element.js';
+import { TAGS, nextFrame, onQuietPage, springFair } from '../helpers/explore.js';
 
 /** Sequences an element; a failure prints the seed and the gestures that broke it. */
 const RUNS = 6;
@@ -55,7 +55,7 @@ for (const tag of TAGS) {
           fc.constantFrom(360, 1024),
           async (gestures, width) => {
             const errors = await onQuietPage(async () => {
-              const el = await mountIn(tag, feed, {
+              const el = await mountElement(tag, feed, {
                 width,
                 attrs: { lang: 'zh-CN', fair: 'spring-2027' },
               });

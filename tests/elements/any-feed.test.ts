@@ -9,8 +9,8 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { parseFeed } from '../../src/feed/parse.js';
 import { corruptedFeed, validFeed } from '../feed/arbitraries.js';
-import { settle, text } from '../helpers/element.js';
-import { TAGS, mountIn, nextFrame, onQuietPage, type Tag } from '../helpers/explore.js';
+import { mountElement, settle, text } from '../helpers/element.js';
+import { TAGS, nextFrame, onQuietPage, type Tag } from '../helpers/explore.js';
 
 /** What a page may hand an element: `null` is left out, as it means "no feed, read `src`". */
 const anyInput: fc.Arbitrary<unknown> = fc.oneof(
@@ -30,7 +30,7 @@ const RUNS = 30;
 async function mount(tag: Tag, input: unknown, lang: string) {
   const seen = { state: '', shown: '', events: [] as string[] };
   const errors = await onQuietPage(async () => {
-    const el = await mountIn(tag, input, {
+    const el = await mountElement(tag, input, {
       width: 480,
       attrs: { lang },
       setup: (host) => {

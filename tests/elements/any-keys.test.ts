@@ -12,8 +12,8 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import fc from 'fast-check';
-import { settle, text } from '../helpers/element.js';
-import { TAGS, mountIn, nextFrame, onQuietPage, springFair } from '../helpers/explore.js';
+import { mountElement, settle, text } from '../helpers/element.js';
+import { TAGS, nextFrame, onQuietPage, springFair } from '../helpers/explore.js';
 
 const KEYS = [
   'Tab',
@@ -112,12 +112,14 @@ for (const tag of TAGS) {
           fc.constantFrom('zh-CN', 'en'),
           async (keys, width, lang) => {
             const errors = await onQuietPage(async () => {
-              const el = await mountIn(tag, feed, {
+              const el = await mountElement(tag, feed, {
                 width,
                 attrs: { lang, fair: 'spring-2027' },
-                before: '<button id="before">before</button>',
               });
-              el.parentElement!.querySelector<HTMLButtonElement>('#before')!.focus();
+              const before = document.createElement('button');
+              before.textContent = 'before';
+              el.before(before);
+              before.focus();
               await press('Tab');
               expect(inside(el, deepActive()!), 'Tab from the button before it').to.equal(true);
               for (const key of keys) {

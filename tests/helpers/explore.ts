@@ -1,12 +1,9 @@
 /**
  * Scaffolding of the exploring tests (tests/elements/any-*.test.ts), which throw generated feeds,
- * keys and clicks at every element: the tags, an element mounted as a page would, and the page
- * kept in place and listened to while it runs.
+ * keys and clicks at every element (mounted with `mountElement`): the tags, the sample fair, and
+ * the page kept in place and listened to while they run.
  */
-import { fixture, html } from '@open-wc/testing';
-import type { ReactiveElement } from 'lit';
 import '../../src/define.js';
-import { settle } from './element.js';
 
 /** Every element fairkit defines. */
 export const TAGS = [
@@ -19,44 +16,10 @@ export const TAGS = [
 
 export type Tag = (typeof TAGS)[number];
 
-export type Mounted = HTMLElement & ReactiveElement & { feed?: unknown };
-
 /** The sample spring fair (tests/fixtures/spring-fair.json), as a page would fetch it. */
 export async function springFair(): Promise<unknown> {
   const response = await fetch(new URL('../fixtures/spring-fair.json', import.meta.url));
   return response.json();
-}
-
-/**
- * `tag` with `feed` as its property and `attrs`, in a container `width` px wide (after `before`,
- * markup put ahead of it), settled. Remove the container when done: `el.parentElement.remove()`.
- */
-export async function mountIn(
-  tag: Tag,
-  feed: unknown,
-  {
-    width,
-    attrs = {},
-    before = '',
-    setup,
-  }: {
-    width: number;
-    attrs?: Record<string, string>;
-    before?: string;
-    /** Runs on the element before it is put in the page (listeners). */
-    setup?: (el: Mounted) => void;
-  },
-): Promise<Mounted> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"></div>`);
-  // Test markup, not feed data.
-  wrapper.insertAdjacentHTML('afterbegin', before);
-  const el = document.createElement(tag) as Mounted;
-  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
-  el.feed = feed;
-  setup?.(el);
-  wrapper.append(el);
-  await settle(el);
-  return el;
 }
 
 /**
