@@ -8,11 +8,11 @@
  * Links are not followed (a click on one is cancelled, so the test page stays) and printing is
  * stubbed; everything else runs as on a page.
  */
-import { expect } from '@open-wc/testing';
+import { expect, nextFrame } from '@open-wc/testing';
 import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import fc from 'fast-check';
 import { mountElement, settle, text } from '../helpers/element.js';
-import { TAGS, nextFrame, onQuietPage, springFair } from '../helpers/explore.js';
+import { TAGS, onQuietPage, springFair } from '../helpers/explore.js';
 
 /** Sequences an element; a failure prints the seed and the gestures that broke it. */
 const RUNS = 6;

@@ -5,12 +5,12 @@
  * `feed` property, as a page or a framework would give it, in Chinese or English, and reads what
  * a page sees.
  */
-import { expect } from '@open-wc/testing';
+import { expect, nextFrame } from '@open-wc/testing';
 import fc from 'fast-check';
 import { parseFeed } from '../../src/feed/parse.js';
 import { corruptedFeed, validFeed } from '../feed/arbitraries.js';
 import { mountElement, settle, text } from '../helpers/element.js';
-import { TAGS, nextFrame, onQuietPage, type Tag } from '../helpers/explore.js';
+import { TAGS, onQuietPage, type Tag } from '../helpers/explore.js';
 
 /** What a page may hand an element: `null` is left out, as it means "no feed, read `src`". */
 const anyInput: fc.Arbitrary<unknown> = fc.oneof(

@@ -51,7 +51,3 @@ export async function onQuietPage(body: () => Promise<void>): Promise<string[]> 
   }
   return errors;
 }
-
-/** One frame: what an element does after its update (a long list's second part) is done. */
-export const nextFrame = (): Promise<unknown> =>
-  new Promise((resolve) => requestAnimationFrame(resolve));
